@@ -1,0 +1,7 @@
+import { getDatasetSummaries } from '@/lib/datasets/catalogue';
+import { DATA_CACHE, withEtag } from '@/lib/http/etag';
+
+export function GET(request: Request) {
+  const body = JSON.stringify(getDatasetSummaries());
+  return withEtag(request, body, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': DATA_CACHE });
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { Column } from './columns';
+
+export type DatasetDefinition<Row> = {
+  id: string;
+  /** File name inside `data/` (or DATA_DIR). */
+  file: string;
+  title_zh: string;
+  title_en: string;
+  description_zh: string;
+  description_en: string;
+  columns: readonly Column[];
+  /** Column whose values must be unique across rows (a row's key). */
+  key: readonly string[];
+  /** The zod schema of one row, built from the columns. */
+  schema: z.ZodType<Row, Record<string, string>>;
+};
+
+export function defineDataset<Row>(definition: Omit<DatasetDefinition<Row>, 'schema'>): DatasetDefinition<Row> {
+  const shape = Object.fromEntries(definition.columns.map((column) => [column.name, column.schema]));
+  const schema = z.object(shape) as unknown as z.ZodType<Row, Record<string, string>>;
+  return { ...definition, schema };
+}
+
+/** Fields every dataset row has. */
+export type SourcedRow = { source_slide: number };

@@ -1,0 +1,85 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeCsvBytes } from '../csv/decode';
+import { validateCsv } from '../csv/validate-csv';
+import { formatProblem, toProblem, type Problem } from './problems';
+import { getDefinition, type DatasetId, type RowOf } from './registry';
+
+export type LoadedDataset<Id extends DatasetId> = {
+  id: Id;
+  rows: RowOf<Id>[];
+  /** Where the rows came from: the shipped `data/` folder or the DATA_DIR override. */
+  origin: 'shipped' | 'data-dir';
+  /** File path shown to people, e.g. `data/milestones.csv`. */
+  file: string;
+  /** Problems with a DATA_DIR file that was rejected in favour of the shipped one. */
+  rejected: { file: string; problems: Problem[] } | null;
+};
+
+export class DatasetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {
+    super(`Invalid dataset file:\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`);
+    this.name = 'DatasetError';
+  }
+}
+
+export const SHIPPED_DATA_DIR = path.join(process.cwd(), 'data');
+
+function readDatasetFile<Id extends DatasetId>(id: Id, dir: string, label: string) {
+  const definition = getDefinition(id);
+  const file = `${label}/${definition.file}`;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path.join(dir, definition.file)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, missing: true as const };
+    throw error;
+  }
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded) return { file, missing: false as const, rows: [], errors: [toProblem(0, null, 'not_text')] };
+  const { rows, errors } = validateCsv(decoded.text, definition);
+  return { file, missing: false as const, rows, errors };
+}
+
+function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
+  const dataDir = process.env.DATA_DIR;
+  let rejected: LoadedDataset<Id>['rejected'] = null;
+  if (dataDir) {
+    const override = readDatasetFile(id, path.resolve(dataDir), dataDir.replace(/\/$/, ''));
+    if (!override.missing && override.errors.length === 0) {
+      return { id, rows: override.rows, origin: 'data-dir', file: override.file, rejected: null };
+    }
+    if (!override.missing) {
+      rejected = { file: override.file, problems: override.errors };
+      console.error(new DatasetError(override.file, override.errors).message, '\n(serving the shipped file instead)');
+    }
+  }
+  const shipped = readDatasetFile(id, SHIPPED_DATA_DIR, 'data');
+  if (shipped.missing) throw new DatasetError(shipped.file, [toProblem(0, null, 'empty_file')]);
+  if (shipped.errors.length > 0) throw new DatasetError(shipped.file, shipped.errors);
+  return { id, rows: shipped.rows, origin: 'shipped', file: shipped.file, rejected };
+}
+
+const cache = new Map<DatasetId, LoadedDataset<DatasetId>>();
+
+/** A dataset's validated rows, read once per process. Throws DatasetError for a bad shipped file. */
+export function loadDataset<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
+  const hit = cache.get(id);
+  if (hit) return hit as LoadedDataset<Id>;
+  const loaded = loadUncached(id);
+  cache.set(id, loaded as LoadedDataset<DatasetId>);
+  return loaded;
+}
+
+export function loadRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
+  return loadDataset(id).rows;
+}
+
+/** Forgets what was read, so the next load reads the files again (tests; DATA_DIR edits in dev). */
+export function clearDatasetCache() {
+  cache.clear();
+}

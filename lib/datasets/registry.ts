@@ -1,0 +1,33 @@
+import { applicationModes } from './application-modes';
+import { countryProfiles } from './country-profiles';
+import type { DatasetDefinition } from './define-dataset';
+import { franceInternet } from './france-internet';
+import { milestones } from './milestones';
+import { stages } from './stages';
+import { usDownsizing } from './us-downsizing';
+import { websiteCoverage } from './website-coverage';
+
+/** Every dataset, in the order the data catalogue lists them. */
+export const DATASETS = {
+  'website-coverage': websiteCoverage,
+  milestones,
+  'france-internet': franceInternet,
+  'us-downsizing': usDownsizing,
+  stages,
+  'application-modes': applicationModes,
+  'country-profiles': countryProfiles,
+} as const;
+
+export type DatasetId = keyof typeof DATASETS;
+export type RowOf<Id extends DatasetId> = (typeof DATASETS)[Id] extends DatasetDefinition<infer Row> ? Row : never;
+
+export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
+
+export function isDatasetId(id: string): id is DatasetId {
+  return Object.hasOwn(DATASETS, id);
+}
+
+/** A dataset's definition, typed by its id. */
+export function getDefinition<Id extends DatasetId>(id: Id): DatasetDefinition<RowOf<Id>> {
+  return DATASETS[id] as unknown as DatasetDefinition<RowOf<Id>>;
+}
