@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { ChartTooltip } from './chart-tooltip';
+
+export type ChartFrameProps = {
+  id: string;
+  title: string;
+  subtitle?: string;
+  /** e.g. "Source: deck slide 58". */
+  source: string;
+  /** Footnotes shown under the chart, e.g. where the deck disagrees with itself. */
+  notes?: readonly { marker: string; text: string }[];
+  /** Label of the table toggle, and the table itself. */
+  tableLabel: string;
+  table: ReactNode;
+  /** Extra controls, such as the share panel. */
+  actions?: ReactNode;
+  /** Heading level: pages use h1 for their one chart, the overview h2. */
+  headingLevel?: 1 | 2 | 3;
+  children: ReactNode;
+};
+
+/** Title, subtitle, the chart, its source and notes, and a toggle to the same data as a table. */
+export function ChartFrame({ id, title, subtitle, source, notes, tableLabel, table, actions, headingLevel = 2, children }: ChartFrameProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <figure className="chart-frame" id={id} aria-labelledby={`${id}-title`}>
+      <Heading className="chart-frame__title" id={`${id}-title`}>
+        {title}
+      </Heading>
+      {subtitle ? <p className="chart-frame__subtitle">{subtitle}</p> : null}
+      <div className="chart-frame__body">
+        {children}
+        <ChartTooltip />
+      </div>
+      <figcaption className="chart-frame__caption">
+        <p className="chart-frame__source">{source}</p>
+        {notes && notes.length > 0 ? (
+          <ol className="chart-frame__notes">
+            {notes.map((note) => (
+              <li key={note.marker} id={`${id}-note-${note.marker}`}>
+                <span className="chart-frame__note-marker">{note.marker}</span> {note.text}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </figcaption>
+      <details className="chart-frame__table">
+        <summary>{tableLabel}</summary>
+        <div className="table-scroll">{table}</div>
+      </details>
+      {actions ? <div className="chart-frame__actions no-print">{actions}</div> : null}
+    </figure>
+  );
+}

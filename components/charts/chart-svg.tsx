@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { Palette } from '@/lib/charts/palette';
+
+export type ChartSvgProps = {
+  width: number;
+  height: number;
+  /** Short name of the chart (<title>). */
+  title: string;
+  /** What the chart shows, generated from the data in the page's language (aria-label and <desc>). */
+  description: string;
+  palette: Palette;
+  /** Fill the background (image export); pages leave it transparent. */
+  background?: boolean;
+  className?: string;
+  children: ReactNode;
+};
+
+export const CHART_FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+
+/** The root <svg> of every chart: a fixed viewBox that scales to its container, and an accessible name. */
+export function ChartSvg({ width, height, title, description, palette, background, className, children }: ChartSvgProps) {
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={description}
+      className={['chart-svg', className].filter(Boolean).join(' ')}
+      fontFamily={CHART_FONT_FAMILY}
+      fill={palette.text}
+    >
+      <title>{title}</title>
+      <desc>{description}</desc>
+      {background ? <rect width={width} height={height} fill={palette.background} /> : null}
+      {children}
+    </svg>
+  );
+}
