@@ -1,0 +1,20 @@
+import type { Locale } from '../i18n/routing';
+import type { Palette } from './palette';
+
+/**
+ * How every chart is asked to draw itself, on a page (twice: narrow and wide, with CSS
+ * colours), in an embed, as an image (theme colours, background, exact size) or with rows
+ * a user uploaded.
+ */
+export type ChartRenderOptions<Data> = {
+  locale: Locale;
+  palette: Palette;
+  /** Width of the SVG's viewBox, in its user units (about CSS pixels at 1:1). */
+  width: number;
+  /** Height to fit into; without it the chart takes the height its content needs. */
+  height?: number;
+  /** Fill the background with palette.background (images). */
+  background?: boolean;
+  /** Rows to draw instead of the shipped data (an upload preview). */
+  data?: Data;
+};
