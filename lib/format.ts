@@ -1,0 +1,22 @@
+import type { Locale } from './i18n/routing';
+
+const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+export type FormatNumberOptions = {
+  /** Large numbers the way each language reads them: 6001万, 1654亿 / 60.01 million, 165.4 billion. */
+  compact?: boolean;
+  maximumFractionDigits?: number;
+};
+
+/** A number in the locale's style: separators in full (60,011,200) or compact (6001万 / 60.01 million). */
+export function formatNumber(value: number, locale: Locale, { compact = false, maximumFractionDigits }: FormatNumberOptions = {}): string {
+  const options: Intl.NumberFormatOptions = compact
+    ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }
+    : { maximumFractionDigits: maximumFractionDigits ?? 2 };
+  return new Intl.NumberFormat(INTL_LOCALE[locale], options).format(value);
+}
+
+/** A percentage given in percent points (38.9 → "38.9%"), with at most `digits` decimals. */
+export function formatPercent(value: number, locale: Locale, digits = 1): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+}
