@@ -1,5 +1,5 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeCsvBytes } from '../csv/decode';
 import { validateCsv } from '../csv/validate-csv';
@@ -64,14 +64,39 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
   return { id, rows: shipped.rows, origin: 'shipped', file: shipped.file, rejected };
 }
 
-const cache = new Map<DatasetId, LoadedDataset<DatasetId>>();
+type CacheEntry = { stamp: string; loaded: LoadedDataset<DatasetId> };
 
-/** A dataset's validated rows, read once per process. Throws DatasetError for a bad shipped file. */
+const cache = new Map<DatasetId, CacheEntry>();
+
+function modifiedAt(file: string) {
+  try {
+    const { mtimeMs, size } = statSync(file);
+    return `${mtimeMs}:${size}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * What the cached copy of a dataset depends on. In production the files are read once per
+ * process; in development the files' modification times are part of it, so that editing a
+ * file in DATA_DIR shows on the next request without a restart.
+ */
+function getCacheStamp(id: DatasetId) {
+  const dataDir = process.env.DATA_DIR ?? '';
+  if (process.env.NODE_ENV === 'production') return dataDir;
+  const { file } = getDefinition(id);
+  const override = dataDir ? modifiedAt(path.join(path.resolve(dataDir), file)) : '';
+  return [dataDir, override, modifiedAt(path.join(SHIPPED_DATA_DIR, file))].join('|');
+}
+
+/** A dataset's validated rows, read once per process (per file change in development). Throws DatasetError for a bad shipped file. */
 export function loadDataset<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
+  const stamp = getCacheStamp(id);
   const hit = cache.get(id);
-  if (hit) return hit as LoadedDataset<Id>;
+  if (hit && hit.stamp === stamp) return hit.loaded as LoadedDataset<Id>;
   const loaded = loadUncached(id);
-  cache.set(id, loaded as LoadedDataset<DatasetId>);
+  cache.set(id, { stamp, loaded: loaded as LoadedDataset<DatasetId> });
   return loaded;
 }
 

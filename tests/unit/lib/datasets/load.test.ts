@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+vi.mock('server-only', () => ({}));
+const { clearDatasetCache, loadDataset, loadRows } = await import('@/lib/datasets/load');
+
+const COVERAGE_HEADER =
+  'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
+const coverage = (share: string) =>
+  [COVERAGE_HEADER, `my-province,1,本省,My province,120,exact,${share},exact,2024-06,,,58`, 'my-cities,2,地市,Cities,,,88,exact,2024-06,,,58'].join('\n');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'egov-data-dir-'));
+  vi.stubEnv('DATA_DIR', dir);
+  clearDatasetCache();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  clearDatasetCache();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadDataset(id) with DATA_DIR', () => {
+  test('a file in DATA_DIR replaces the shipped one', () => {
+    writeFileSync(path.join(dir, 'website-coverage.csv'), coverage('55'));
+    const loaded = loadDataset('website-coverage');
+    expect(loaded.origin).toBe('data-dir');
+    expect(loaded.file).toBe(`${dir}/website-coverage.csv`);
+    expect(loaded.rows.map((r) => [r.level_id, r.share_pct])).toEqual([
+      ['my-province', 55],
+      ['my-cities', 88],
+    ]);
+    expect(loaded.rejected).toBeNull();
+  });
+
+  test('a dataset missing from DATA_DIR falls back to the shipped file', () => {
+    writeFileSync(path.join(dir, 'website-coverage.csv'), coverage('55'));
+    const loaded = loadDataset('milestones');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.file).toBe('data/milestones.csv');
+    expect(loaded.rows).toHaveLength(20);
+    expect(loaded.rejected).toBeNull();
+  });
+
+  test('an invalid file falls back to the shipped data and records which line, column and why', () => {
+    writeFileSync(path.join(dir, 'website-coverage.csv'), coverage('120'));
+    const loaded = loadDataset('website-coverage');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rows.map((r) => r.share_pct)).toEqual([96, 90, 94, 77]);
+    expect(loaded.rejected).toEqual({
+      file: `${dir}/website-coverage.csv`,
+      problems: [
+        expect.objectContaining({
+          line: 2,
+          column: 'share_pct',
+          message: '"120" is above the maximum 100',
+          message_zh: '"120" 大于最大值 100',
+        }),
+      ],
+    });
+    expect(console.error).toHaveBeenCalledWith(
+      expect.stringContaining(`${dir}/website-coverage.csv line 2, column share_pct: "120" is above the maximum 100`),
+      expect.stringContaining('shipped'),
+    );
+  });
+
+  test('a binary file in DATA_DIR is rejected as not text', () => {
+    writeFileSync(path.join(dir, 'stages.csv'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const loaded = loadDataset('stages');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rejected?.problems.map((p) => [p.line, p.code])).toEqual([[0, 'not_text']]);
+  });
+
+  test('outside production, an edited file is read again on the next load', () => {
+    const file = path.join(dir, 'website-coverage.csv');
+    writeFileSync(file, coverage('55'));
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(55);
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(55);
+    writeFileSync(file, coverage('66'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(66);
+  });
+
+  test('in production, files are read once per process', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const file = path.join(dir, 'website-coverage.csv');
+    writeFileSync(file, coverage('55'));
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(55);
+    writeFileSync(file, coverage('66'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(55);
+  });
+});
