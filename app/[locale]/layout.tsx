@@ -47,7 +47,8 @@ export default async function LocaleLayout({
   return (
     <html lang={HTML_LANG[locale]} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        {/* Inline and first in <head>: sets data-theme before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} suppressHydrationWarning />
         <style dangerouslySetInnerHTML={{ __html: getThemeCss() }} />
       </head>
       <body>
