@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DatasetList } from '@/components/data/dataset-list';
+import { HeadlineFigures } from '@/components/overview/headline-figures';
 import type { Locale } from '@/lib/i18n/routing';
 
 export default async function OverviewPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -10,7 +11,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <DatasetList locale={locale} />
+      <HeadlineFigures locale={locale} />
+      <section aria-labelledby="datasets-title">
+        <h2 id="datasets-title">{t('datasetsTitle')}</h2>
+        <DatasetList locale={locale} />
+      </section>
     </>
   );
 }

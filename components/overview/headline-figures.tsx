@@ -1,0 +1,40 @@
+import './overview.css';
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { loadRows } from '@/lib/datasets/load';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { getHeadlines } from '@/lib/overview/headlines';
+
+/** The overview's key figures, each linking to the chart it comes from. */
+export async function HeadlineFigures({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'pages.overview' });
+  const headlines = getHeadlines(
+    {
+      coverage: loadRows('website-coverage'),
+      milestones: loadRows('milestones'),
+      us: loadRows('us-downsizing'),
+      france: loadRows('france-internet'),
+    },
+    locale,
+  );
+  return (
+    <section aria-labelledby="headlines-title" className="headlines">
+      <h2 id="headlines-title">{t('headlinesTitle')}</h2>
+      <ul className="headlines__list">
+        {headlines.map((headline) => (
+          <li key={headline.id} className="headline" id={`headline-${headline.id}`}>
+            <Link href={headline.href} className="headline__link">
+              <span className="headline__value">
+                {headline.qualifier ? <span className="headline__qualifier">{t(`qualifiers.${headline.qualifier}`)}</span> : null}
+                {headline.value}
+              </span>
+              <span className="headline__text">{t(`headlines.${headline.key}`)}</span>
+            </Link>
+            <span className="headline__source">{t('slide', { slide: headline.slide })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { CoverageRow } from '../datasets/website-coverage';
+import type { FranceRow } from '../datasets/france-internet';
+import type { MilestoneRow } from '../datasets/milestones';
+import type { UsRow } from '../datasets/us-downsizing';
+import { formatNumber, formatPercent } from '../format';
+import type { Locale } from '../i18n/routing';
+
+export type Headline = {
+  id: string;
+  /** The figure as shown, e.g. "96%" or "2006-01-01". */
+  value: string;
+  /** The deck's hedge on the figure ("nearly"), shown with it. */
+  qualifier?: 'nearly';
+  /** Message key under pages.overview.headlines for the sentence around it. */
+  key: string;
+  slide: number;
+  href: string;
+};
+
+export type HeadlineData = {
+  coverage: CoverageRow[];
+  milestones: MilestoneRow[];
+  us: UsRow[];
+  france: FranceRow[];
+};
+
+function find<T>(rows: T[], test: (row: T) => boolean, what: string): T {
+  const row = rows.find(test);
+  if (!row) throw new Error(`The overview needs ${what}, which the data does not have`);
+  return row;
+}
+
+/** The handful of figures the overview opens with, each from data/ and naming its slide. */
+export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
+  const top = find(data.coverage, (r) => r.level_rank === 1, 'the top level of website coverage');
+  const bottom = data.coverage.reduce((a, b) => (b.level_rank > a.level_rank ? b : a), top);
+  const portal = find(data.milestones, (r) => r.id === 'gov-cn-launch', 'the gov.cn milestone');
+  const doc17 = find(data.milestones, (r) => r.id === 'document-17', 'the Document No. 17 milestone');
+  const staff = find(data.us, (r) => r.metric_id === 'federal-employees-cut', 'the US employees figure');
+  const penetration = find(data.france, (r) => r.metric_id === 'internet-penetration', 'France’s penetration');
+  return [
+    { id: 'coverage-top', value: formatPercent(top.share_pct, locale), key: 'coverageTop', slide: top.source_slide, href: '/coverage' },
+    {
+      id: 'coverage-bottom',
+      value: formatPercent(bottom.share_pct, locale),
+      ...(bottom.share_qualifier === 'nearly' ? { qualifier: 'nearly' as const } : {}),
+      key: 'coverageBottom',
+      slide: bottom.source_slide,
+      href: '/coverage',
+    },
+    { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, href: '/timeline?m=document-17' },
+    { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, href: '/timeline?m=gov-cn-launch' },
+    { id: 'us-staff', value: formatNumber(staff.value, locale, { compact: locale === 'zh' }), key: 'usStaff', slide: staff.source_slide, href: '/united-states' },
+    { id: 'france-penetration', value: formatPercent(penetration.value, locale), key: 'francePenetration', slide: penetration.source_slide, href: '/france' },
+  ];
+}
