@@ -20,3 +20,14 @@ export function formatNumber(value: number, locale: Locale, { compact = false, m
 export function formatPercent(value: number, locale: Locale, digits = 1): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
 }
+
+const COMPACT_FROM: Record<Locale, number> = { zh: 1e5, en: 1e6 };
+
+/**
+ * A count as prose in each language writes it: 24万, 1180亿 and 16000 in Chinese (as the deck does);
+ * 240,000 and 118 billion in English.
+ */
+export function formatCount(value: number, locale: Locale): string {
+  if (value >= COMPACT_FROM[locale]) return formatNumber(value, locale, { compact: true });
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0, useGrouping: locale === 'en' }).format(value);
+}
