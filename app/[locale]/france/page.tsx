@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FranceFigure } from '@/components/charts/france/france-figure';
+import type { Locale } from '@/lib/i18n/routing';
+
+type PageProps = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'france' });
+  return { title: t('pageTitle'), description: t('lead') };
+}
+
+export default async function FrancePage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'france' });
+  return (
+    <>
+      <h1>{t('pageTitle')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <FranceFigure locale={locale} headingLevel={2} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { Group } from '@visx/group';
+import { ChartSvg } from '@/components/charts/chart-svg';
+import type { FranceLayout } from '@/lib/charts/france/layout';
+import type { Fill, PlacedBar, PlacedText } from '@/lib/charts/france/types';
+import type { Palette } from '@/lib/charts/palette';
+
+export type FranceChartProps = {
+  layout: FranceLayout;
+  title: string;
+  description: string;
+  palette: Palette;
+  background?: boolean;
+};
+
+function getColour(fill: Fill, palette: Palette, hatchId: string): string {
+  if (fill === 'track') return palette.track;
+  if (fill === 'hatch-2') return `url(#${hatchId})`;
+  return palette.series[Number(fill.slice(-1))]!;
+}
+
+function ChartText({ text, palette }: { text: PlacedText; palette: Palette }) {
+  return (
+    <text x={text.x} y={text.y} fontSize={text.fontSize} fontWeight={text.fontWeight} textAnchor={text.anchor} fill={text.tone === 'muted' ? palette.muted : palette.text}>
+      {text.text}
+    </text>
+  );
+}
+
+function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatchId: string }) {
+  const rect = <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={getColour(bar.fill, palette, hatchId)} className={bar.tip ? 'focus-ring' : undefined} />;
+  if (!bar.tip) return <g aria-hidden="true">{rect}</g>;
+  return (
+    <g tabIndex={0} aria-label={bar.tip} data-tip={bar.tip}>
+      {rect}
+      {bar.fill === 'hatch-2' ? <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={palette.series[2]} strokeWidth={1.5} /> : null}
+    </g>
+  );
+}
+
+/** The GDP figure and the three comparison panels, drawn from their layout; no state, renders anywhere. */
+export function FranceChart({ layout, title, description, palette, background }: FranceChartProps) {
+  const hatchId = `france-hatch-${layout.width}x${layout.height}`;
+  const { gdp } = layout;
+  return (
+    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+      <defs>
+        <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+          <rect width={6} height={6} fill={palette.background} />
+          <line x1={0} y1={0} x2={0} y2={6} stroke={palette.series[2]} strokeWidth={3} />
+        </pattern>
+      </defs>
+      <Group className="france-gdp">
+        {gdp.texts.map((text) => (
+          <ChartText key={text.key} text={text} palette={palette} />
+        ))}
+        <rect {...gdp.valueBox} fill="transparent" className="focus-ring" tabIndex={0} aria-label={gdp.tip} data-tip={gdp.tip} />
+      </Group>
+      {layout.panels.map((panel) => (
+        <Group key={panel.id} aria-label={panel.heading} className={`france-panel france-panel--${panel.id}`}>
+          {panel.bars.map((bar) => (
+            <Bar key={bar.key} bar={bar} palette={palette} hatchId={hatchId} />
+          ))}
+          {panel.rules.map((rule) => (
+            <line key={rule.key} x1={rule.x1} y1={rule.y1} x2={rule.x2} y2={rule.y2} stroke={getColour(rule.stroke, palette, hatchId)} strokeWidth={2.5} strokeDasharray={rule.dashed ? '4 3' : undefined} aria-hidden="true" />
+          ))}
+          {panel.texts.map((text) => (
+            <ChartText key={text.key} text={text} palette={palette} />
+          ))}
+        </Group>
+      ))}
+    </ChartSvg>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactElement } from 'react';
+import { describeFrance } from '@/lib/charts/france/describe';
+import { layoutFrance } from '@/lib/charts/france/layout';
+import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getFranceChartData, type FranceChartData } from './data';
+import { FranceChart } from './france-chart';
+
+export async function renderFranceSvg(options: ChartRenderOptions<FranceChartData>): Promise<ReactElement> {
+  const { locale, palette, width, height, background } = options;
+  const rows = options.data ?? getFranceChartData();
+  const t = await getTranslator(locale, 'france');
+  const layout = layoutFrance(rows, { width, height, locale });
+  return <FranceChart layout={layout} title={t('title')} description={describeFrance(rows, locale)} palette={palette} background={background} />;
+}

@@ -1,0 +1,23 @@
+import type { FranceRow } from '@/lib/datasets/france-internet';
+import { formatNumber, formatPercent } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/routing';
+import { COMPACT_PEOPLE } from './constants';
+import { toFranceFigures } from './figures';
+import { getFranceTranslator } from './translate';
+
+/** One sentence with every figure the chart shows, for aria-label and <desc>. */
+export function describeFrance(rows: readonly FranceRow[], locale: Locale): string {
+  const f = toFranceFigures(rows, locale);
+  const people = (value: number) => formatNumber(value, locale, { compact: COMPACT_PEOPLE[locale] });
+  const count = (value: number) => formatNumber(value, locale, { compact: true });
+  return getFranceTranslator(locale)('describe', {
+    population: people(f.population),
+    users: people(f.internetUsers),
+    computed: formatPercent(f.computedPenetration, locale),
+    stated: formatPercent(f.statedPenetration, locale),
+    withPc: count(f.householdsWithPc),
+    online: count(f.householdsOnline),
+    already: formatPercent(f.adultsOnline, locale),
+    willing: formatPercent(f.adultsWilling, locale),
+  });
+}

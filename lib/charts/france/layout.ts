@@ -1,0 +1,81 @@
+import type { FranceRow } from '@/lib/datasets/france-internet';
+import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/routing';
+import { createColumn } from './column';
+import { COLUMNS_MIN_WIDTH, MARGIN, MIN_FONT_SIZE, getBaseFontSize } from './constants';
+import { toFranceFigures, type FranceFigures, type FranceNote } from './figures';
+import { layoutAdultsPanel, layoutHouseholdsPanel, layoutPeoplePanel, type PanelContext } from './panels';
+import { getFranceTranslator } from './translate';
+import type { Box, PanelId, PlacedPanel, PlacedText } from './types';
+
+export type FranceLayoutOptions = { width: number; height?: number; locale: Locale };
+
+export type FranceLayout = {
+  width: number;
+  height: number;
+  fontSize: number;
+  figures: FranceFigures;
+  gdp: { texts: PlacedText[]; valueBox: Box; tip: string };
+  panels: PlacedPanel[];
+  notes: FranceNote[];
+};
+
+const PANELS: { id: PanelId; layout: typeof layoutPeoplePanel }[] = [
+  { id: 'people', layout: layoutPeoplePanel },
+  { id: 'households', layout: layoutHouseholdsPanel },
+  { id: 'adults', layout: layoutAdultsPanel },
+];
+
+function place(figures: FranceFigures, width: number, fontSize: number, locale: Locale): FranceLayout {
+  const t = getFranceTranslator(locale);
+  const inner = width - 2 * MARGIN;
+  const amount = formatNumber(figures.gdpUsd, locale, { compact: true });
+  const marker = figures.markerOf('gdp');
+
+  const gdp = createColumn(MARGIN, MARGIN, inner);
+  gdp.addText('gdp-label', t('gdp.label'), { fontSize, tone: 'muted' });
+  const valueTop = gdp.y;
+  gdp.addText('gdp-value', `${t('gdp.value', { amount })}${marker}`, { fontSize: fontSize * 1.6, fontWeight: 700 });
+  const valueText = gdp.texts.at(-1)!;
+  gdp.addText('gdp-hint', t('gdp.hint', { marker }), { fontSize, tone: 'muted' });
+  const valueBox = { ...valueText.box, y: Math.round(valueTop), width: Math.round(valueText.box.width) };
+
+  const columns = width >= COLUMNS_MIN_WIDTH ? 3 : 1;
+  const gap = Math.round(fontSize * (columns === 1 ? 1.8 : 2));
+  const panelWidth = Math.floor((inner - gap * (columns - 1)) / columns);
+  const panelsTop = gdp.y + gap;
+  let stackTop = panelsTop;
+  const panels = PANELS.map(({ id, layout }, i) => {
+    const x = columns === 1 ? MARGIN : MARGIN + i * (panelWidth + gap);
+    const top = columns === 1 ? stackTop : panelsTop;
+    const col = createColumn(x, top, panelWidth);
+    const context: PanelContext = { figures, t, locale, fontSize, x, width: panelWidth };
+    layout(col, context);
+    const box = { x, y: Math.round(top), width: panelWidth, height: Math.round(col.y - top) };
+    stackTop = col.y + gap;
+    return { id, heading: t(`${id}.heading`), box, texts: col.texts, bars: col.bars, rules: col.rules };
+  });
+  const bottom = Math.max(...panels.map((p) => p.box.y + p.box.height));
+  return {
+    width,
+    height: Math.ceil(bottom + MARGIN),
+    fontSize,
+    figures,
+    gdp: { texts: gdp.texts, valueBox, tip: t('gdp.tip', { amount }) },
+    panels,
+    notes: figures.notes,
+  };
+}
+
+/** The GDP figure and three panels (people, households, adults), each on its own scale; fits `height` if given. */
+export function layoutFrance(rows: readonly FranceRow[], { width, height, locale }: FranceLayoutOptions): FranceLayout {
+  const figures = toFranceFigures(rows, locale);
+  let fontSize = getBaseFontSize(width);
+  let layout = place(figures, width, fontSize, locale);
+  if (height === undefined) return layout;
+  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
+    fontSize -= 0.5;
+    layout = place(figures, width, fontSize, locale);
+  }
+  return { ...layout, height };
+}
