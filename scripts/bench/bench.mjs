@@ -1,0 +1,77 @@
+// npm run bench: measures a production build on 127.0.0.1 and fails when a budget in bench/budgets.json breaks.
+// Uses the build in NEXT_DIST_DIR (default .next); builds it when there is none, or always with --build.
+// --only=js,render,vitals,load picks parts; --runs=N sets the page loads per URL for the vitals (default 5).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { findBrokenBudgets, readBudgets } from './budgets.mjs';
+import { readRouteBundleStats } from './client-js.mjs';
+import { measurePages } from './html.mjs';
+import { measureResponseTimes } from './render-time.mjs';
+import { formatReport } from './report.mjs';
+import { THROUGHPUT_PATHS, getEmbedUrls, getPageUrls, getPngUrls, getSvgUrls, probe } from './routes.mjs';
+import { DIST_DIR, ROOT, build, hasBuild, startServer } from './server.mjs';
+import { measureThroughput } from './throughput.mjs';
+import { measureWebVitals } from './web-vitals.mjs';
+
+const ALL_PARTS = ['js', 'render', 'vitals', 'load'];
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const parts = new Set(option('only')?.split(',') ?? ALL_PARTS);
+const vitalRuns = Number(option('runs') ?? 5);
+
+if (process.argv.includes('--build') || !hasBuild()) build();
+const server = await startServer();
+console.error(`bench: next start (pid ${server.pid}) at ${server.baseUrl}, build ${DIST_DIR}`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version },
+  budgets: readBudgets(),
+  missing: [],
+};
+
+try {
+  const pageUrls = getPageUrls();
+  const pagesFound = await probe(server.baseUrl, pageUrls.map((page) => page.url));
+  const embeds = await probe(server.baseUrl, getEmbedUrls());
+  const svgs = await probe(server.baseUrl, getSvgUrls());
+  const pngs = await probe(server.baseUrl, getPngUrls());
+  const throughputUrls = await probe(server.baseUrl, THROUGHPUT_PATHS);
+  results.missing = [pagesFound, embeds, svgs, pngs, throughputUrls].flatMap((probed) => probed.missing);
+  const pages = pageUrls.filter((page) => pagesFound.found.includes(page.url)).map((page) => ({ ...page, kind: 'page' }));
+
+  if (parts.has('js')) {
+    console.error('bench: client JS and HTML ...');
+    results.routeBundles = readRouteBundleStats();
+    results.pages = await measurePages(server.baseUrl, [...pages, ...embeds.found.map((url) => ({ url, kind: 'embed', chart: true }))]);
+  }
+  if (parts.has('render')) {
+    console.error('bench: server response times ...');
+    results.pageRender = await measureResponseTimes(server.baseUrl, pages.map((page) => page.url));
+    results.svgRender = await measureResponseTimes(server.baseUrl, svgs.found);
+    results.pngRender = await measureResponseTimes(server.baseUrl, pngs.found);
+  }
+  if (parts.has('vitals')) {
+    console.error(`bench: mobile page loads (${vitalRuns} per page) ...`);
+    results.webVitals = await measureWebVitals(server.baseUrl, pages.map((page) => page.url), { runs: vitalRuns });
+  }
+  if (parts.has('load')) {
+    console.error('bench: throughput ...');
+    results.throughput = await measureThroughput(server.baseUrl, throughputUrls.found);
+  }
+} finally {
+  await server.stop();
+}
+
+results.brokenBudgets = findBrokenBudgets(results, results.budgets);
+mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(formatReport(results));
+console.log('');
+if (results.brokenBudgets.length) {
+  console.log(`Budgets broken (${results.brokenBudgets.length}):\n${results.brokenBudgets.map((line) => `- ${line}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('All budgets hold.');
+}

@@ -1,0 +1,59 @@
+// npm run test:load: 30 s at 50 connections over every page and chart image on 127.0.0.1, against the
+// production build (built first when there is none). Fails on any error, any non-2xx answer, or when
+// the server's RSS after the run is more than 25 % above its RSS after warm-up.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { getPageUrls, getPngUrls, getSvgUrls, probe } from './bench/routes.mjs';
+import { build, hasBuild, startServer } from './bench/server.mjs';
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+
+const WARMUP = { connections: 10, duration: 5 };
+const LOAD = { connections: 50, duration: 30 };
+const MAX_RSS_GROWTH = 0.25;
+
+const readRssBytes = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)[1]) * 1024;
+const toMb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+
+function run(baseUrl, paths, { connections, duration }) {
+  return autocannon({ url: baseUrl, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) });
+}
+
+if (!hasBuild()) build();
+const server = await startServer();
+const failures = [];
+try {
+  const { found, missing } = await probe(server.baseUrl, [...getPageUrls().map((page) => page.url), ...getSvgUrls(), ...getPngUrls()]);
+  for (const { url, status } of missing) console.log(`not there yet, left out: ${url} (${status})`);
+  console.log(`load test over ${found.length} URLs at ${server.baseUrl} (server pid ${server.pid})`);
+
+  await run(server.baseUrl, found, WARMUP);
+  await settle();
+  const rssAfterWarmup = readRssBytes(server.pid);
+
+  const result = await run(server.baseUrl, found, LOAD);
+  await settle();
+  const rssAfterRun = readRssBytes(server.pid);
+  const growth = rssAfterRun / rssAfterWarmup - 1;
+
+  console.log(`${LOAD.duration} s at ${LOAD.connections} connections: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s`);
+  console.log(`latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(`errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, 5xx ${result['5xx']}`);
+  console.log(`RSS after warm-up ${toMb(rssAfterWarmup)}, after the run ${toMb(rssAfterRun)} (${(growth * 100).toFixed(1)} %)`);
+
+  if (found.length === 0) failures.push('no URL answered');
+  if (result.errors || result.timeouts) failures.push(`${result.errors} errors and ${result.timeouts} timeouts`);
+  if (result.non2xx) failures.push(`${result.non2xx} non-2xx answers (${result['5xx']} of them 5xx)`);
+  if (growth > MAX_RSS_GROWTH) failures.push(`RSS grew ${(growth * 100).toFixed(1)} % (limit ${MAX_RSS_GROWTH * 100} %)`);
+} finally {
+  await server.stop();
+}
+
+if (failures.length) {
+  console.log(`load test FAILED: ${failures.join('; ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('load test passed');
+}
