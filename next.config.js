@@ -39,7 +39,8 @@ const nextConfig = {
   turbopack: { root: __dirname },
   outputFileTracingRoot: __dirname,
   outputFileTracingIncludes: { '/**': ['./data/**/*.csv'] },
-  serverExternalPackages: [],
+  // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz).
+  serverExternalPackages: ['@resvg/resvg-js', 'subset-font'],
   async headers() {
     return [{ source: '/:path*', headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy() }] }];
   },
