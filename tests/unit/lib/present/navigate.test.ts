@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { getStepCounts, SLIDE_IDS } from '@/lib/present/deck';
+import { moveDeck } from '@/lib/present/navigate';
+
+const STEPS = getStepCounts(20);
+
+describe('getStepCounts', () => {
+  test('gives the timeline one step per milestone and every other slide one step', () => {
+    expect(STEPS).toHaveLength(SLIDE_IDS.length);
+    expect(STEPS[SLIDE_IDS.indexOf('timeline')]).toBe(20);
+    expect(STEPS.reduce((a, b) => a + b, 0)).toBe(SLIDE_IDS.length - 1 + 20);
+  });
+
+  test('puts the deck in lecture order: title, stages, timeline … sources', () => {
+    expect(SLIDE_IDS).toEqual(['title', 'stages', 'timeline', 'coverage', 'france', 'united-states', 'application-modes', 'sources']);
+  });
+});
+
+describe('moveDeck', () => {
+  test('next walks the timeline step by step, then moves to the next slide', () => {
+    expect(moveDeck(STEPS, { slide: 2, step: 1 }, { type: 'next' })).toEqual({ slide: 3, step: 1 });
+    expect(moveDeck(STEPS, { slide: 3, step: 1 }, { type: 'next' })).toEqual({ slide: 3, step: 2 });
+    expect(moveDeck(STEPS, { slide: 3, step: 20 }, { type: 'next' })).toEqual({ slide: 4, step: 1 });
+  });
+
+  test('previous onto the timeline lands on its last step', () => {
+    expect(moveDeck(STEPS, { slide: 4, step: 1 }, { type: 'previous' })).toEqual({ slide: 3, step: 20 });
+    expect(moveDeck(STEPS, { slide: 3, step: 1 }, { type: 'previous' })).toEqual({ slide: 2, step: 1 });
+  });
+
+  test('stays put at either end', () => {
+    expect(moveDeck(STEPS, { slide: 1, step: 1 }, { type: 'previous' })).toEqual({ slide: 1, step: 1 });
+    expect(moveDeck(STEPS, { slide: 8, step: 1 }, { type: 'next' })).toEqual({ slide: 8, step: 1 });
+  });
+
+  test('first and last go to the first and the final step of the deck', () => {
+    expect(moveDeck(STEPS, { slide: 5, step: 1 }, { type: 'first' })).toEqual({ slide: 1, step: 1 });
+    expect(moveDeck([1, 4], { slide: 1, step: 1 }, { type: 'last' })).toEqual({ slide: 2, step: 4 });
+  });
+
+  test('jump opens a slide at its first step and ignores numbers outside the deck', () => {
+    expect(moveDeck(STEPS, { slide: 1, step: 1 }, { type: 'jump', slide: 3 })).toEqual({ slide: 3, step: 1 });
+    expect(moveDeck(STEPS, { slide: 5, step: 1 }, { type: 'jump', slide: 0 })).toEqual({ slide: 5, step: 1 });
+    expect(moveDeck(STEPS, { slide: 5, step: 1 }, { type: 'jump', slide: 9 })).toEqual({ slide: 5, step: 1 });
+  });
+
+  test('next from the first step reaches the end in as many presses as there are steps', () => {
+    let position = { slide: 1, step: 1 };
+    let presses = 0;
+    while (presses < 100) {
+      const next = moveDeck(STEPS, position, { type: 'next' });
+      if (next.slide === position.slide && next.step === position.step) break;
+      position = next;
+      presses++;
+    }
+    expect(position).toEqual({ slide: 8, step: 1 });
+    expect(presses).toBe(STEPS.reduce((a, b) => a + b, 0) - 1);
+  });
+});
