@@ -1,0 +1,69 @@
+import type { MilestoneCategory, StageId } from '@/lib/datasets/milestones';
+import type { MarkShape } from './categories';
+
+export type Box = { x: number; y: number; width: number; height: number };
+export type TextLine = { text: string; x: number; y: number };
+export type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+export type PlacedLabel = Box & {
+  anchor: 'start' | 'end';
+  date: TextLine;
+  title: TextLine[];
+};
+
+export type PlacedMark = {
+  id: string;
+  x: number;
+  y: number;
+  /** The mark's shape as a path, centred on (x, y). */
+  path: string;
+  shape: MarkShape;
+  colorIndex: number;
+  category: MilestoneCategory;
+  stage: StageId;
+  stageRank: number;
+  tip: string;
+  label: PlacedLabel;
+  /** Line from the mark to its label, where the label is not next to it. */
+  leader: string | null;
+};
+
+export type PlacedBand = Box & {
+  id: StageId;
+  rank: number;
+  name: TextLine & { anchor: 'start' | 'middle' | 'end'; rotate: boolean };
+};
+
+export type PlacedLegendEntry = { category: MilestoneCategory; label: TextLine; path: string; colorIndex: number };
+
+export type PlacedContext = {
+  id: string;
+  text: TextLine & { anchor: 'start' | 'end' | 'middle' };
+  /** A line at the year inside the axis, or an arrow at the edge for a year before it. */
+  path: string;
+  outside: boolean;
+};
+
+export type TimelineGeometry = {
+  orientation: 'horizontal' | 'vertical';
+  width: number;
+  height: number;
+  fontSize: number;
+  smallFontSize: number;
+  domain: readonly [number, number];
+  /** Where the time axis runs: x range (horizontal) or y range (vertical). */
+  range: readonly [number, number];
+  legend: PlacedLegendEntry[];
+  bands: PlacedBand[];
+  grid: Segment[];
+  axis: Segment;
+  yearLabels: (TextLine & { anchor: 'start' | 'middle' | 'end' })[];
+  /** Small ticks on the axis at each milestone's date. */
+  rug: (Segment & { colorIndex: number })[];
+  marks: PlacedMark[];
+  context: PlacedContext[];
+};
+
+export function boxesIntersect(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

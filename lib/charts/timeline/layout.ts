@@ -1,0 +1,55 @@
+import type { Locale } from '@/lib/i18n/routing';
+import { TIMELINE_DOMAIN } from './dates';
+import type { TimelineGeometry } from './geometry';
+import { layoutHorizontal } from './layout-horizontal';
+import { layoutVertical } from './layout-vertical';
+import type { TimelineInput } from './types';
+
+export type TimelineLayoutOptions = {
+  width: number;
+  /** Fit into this height (image export); otherwise take the height the labels need. */
+  height?: number;
+  locale: Locale;
+  /** The visible window of the time axis, in fractional years (the explorer's zoom). */
+  domain?: readonly [number, number];
+  /** Show when other countries began (the explorer's context markers). */
+  showContext?: boolean;
+};
+
+/** Below this width the timeline runs down the page instead of across it. */
+export const VERTICAL_BELOW = 600;
+
+const LABEL_EMS = [12, 15, 19, 24] as const;
+const FIT_SCALES = [1, 0.9, 0.8, 0.7, 0.6] as const;
+
+function getFontSize(width: number): number {
+  return Math.round(Math.min(28, Math.max(13, width / 68)));
+}
+
+export function layoutTimeline(input: TimelineInput, { width, height, domain = TIMELINE_DOMAIN, showContext = false }: TimelineLayoutOptions): TimelineGeometry {
+  const fontSize = getFontSize(width);
+  if (width < VERTICAL_BELOW) return layoutVertical(input, { width, fontSize: Math.min(fontSize, 14), domain, showContext });
+  const natural = LABEL_EMS.map((labelEms) => layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext })).reduce(
+    (a, b) => (b.height < a.height ? b : a),
+  );
+  if (height === undefined || natural.height <= height) return height === undefined ? natural : { ...stretch(natural, height) };
+  let best = natural;
+  for (const scale of FIT_SCALES) {
+    for (const labelEms of LABEL_EMS) {
+      const candidate = layoutHorizontal(input, { width, fontSize: Math.max(10, Math.round(fontSize * scale)), labelEms, domain, showContext });
+      if (candidate.height <= height) return stretch(candidate, height);
+      if (candidate.height < best.height) best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Fills a fixed-size image: the stage bands and grid run to the bottom edge. */
+function stretch(geometry: TimelineGeometry, height: number): TimelineGeometry {
+  return {
+    ...geometry,
+    height,
+    bands: geometry.bands.map((band) => ({ ...band, height: height - band.y })),
+    grid: geometry.grid.map((line) => ({ ...line, y2: height })),
+  };
+}
