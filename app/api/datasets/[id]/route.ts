@@ -2,23 +2,35 @@ import { getDatasetDocument } from '@/lib/datasets/catalogue';
 import { DATASETS, DATASET_IDS, isDatasetId } from '@/lib/datasets/registry';
 import { toCsv } from '@/lib/csv/to-csv';
 import { DATA_CACHE, jsonError, withEtag } from '@/lib/http/etag';
+import { TEMPLATE_HEADERS, toTemplateCsv, type TemplateHeader } from './template';
 
-const FORMATS = ['json', 'csv'];
+const FORMATS = ['json', 'csv', 'template'];
+
+function csvAttachment(request: Request, body: string, filename: string) {
+  return withEtag(request, body, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': DATA_CACHE,
+  });
+}
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!isDatasetId(id)) return jsonError(404, `Unknown dataset "${id}". Known datasets: ${DATASET_IDS.join(', ')}.`);
-  const format = new URL(request.url).searchParams.get('format') ?? 'json';
+  const search = new URL(request.url).searchParams;
+  const format = search.get('format') ?? 'json';
   if (!FORMATS.includes(format)) return jsonError(400, `Unknown format "${format}". Allowed: ${FORMATS.join(', ')}.`);
 
   const document = getDatasetDocument(id);
-  if (format === 'csv') {
-    const body = toCsv(DATASETS[id].columns, document.rows as Record<string, unknown>[]);
-    return withEtag(request, body, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${DATASETS[id].file}"`,
-      'Cache-Control': DATA_CACHE,
-    });
+  const rows = document.rows as Record<string, unknown>[];
+  if (format === 'csv') return csvAttachment(request, toCsv(DATASETS[id].columns, rows), DATASETS[id].file);
+  if (format === 'template') {
+    const header = search.get('header') ?? 'name';
+    if (!TEMPLATE_HEADERS.includes(header as TemplateHeader)) {
+      return jsonError(400, `Unknown header "${header}". Allowed: ${TEMPLATE_HEADERS.join(', ')}.`);
+    }
+    const suffix = header === 'zh' ? '-template-zh' : '-template';
+    return csvAttachment(request, toTemplateCsv(id, rows, header as TemplateHeader), `${id}${suffix}.csv`);
   }
   return withEtag(request, JSON.stringify(document), {
     'Content-Type': 'application/json; charset=utf-8',

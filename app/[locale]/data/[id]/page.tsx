@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ColumnsTable } from '@/components/data/columns-table';
+import { DataDirNotice } from '@/components/data/data-dir-notice';
+import { ChartPageLink } from '@/components/data/chart-page-link';
+import { getDatasetChart } from '@/components/data/dataset-charts';
+import { DatasetDownloads } from '@/components/data/dataset-downloads';
+import { DatasetMeta } from '@/components/data/dataset-meta';
+import { renderDatasetPreview } from '@/components/data/dataset-preview';
+import { RowsTable } from '@/components/data/rows-table';
+import { UploadWorkbench } from '@/components/upload/upload-workbench';
+import { UPLOAD_LIMITS } from '@/lib/csv/validate-upload';
+import { describeColumns, getDatasetSource } from '@/lib/datasets/catalogue';
+import { loadDataset } from '@/lib/datasets/load';
+import { DATASETS, isDatasetId } from '@/lib/datasets/registry';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import '@/components/data/data.css';
+
+// Rendered per request, so that DATA_DIR given at `npm start` (not at build) is what the page shows.
+export const dynamic = 'force-dynamic';
+
+type DatasetPageProps = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: DatasetPageProps): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!isDatasetId(id)) return {};
+  return { title: locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en };
+}
+
+export default async function DatasetPage({ params }: DatasetPageProps) {
+  const { locale, id } = await params;
+  if (!isDatasetId(id)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'data' });
+  const definition = DATASETS[id];
+  const loaded = loadDataset(id);
+  const title = locale === 'zh' ? definition.title_zh : definition.title_en;
+  const columns = describeColumns(id);
+  const columnLabels = Object.fromEntries(columns.map((c) => [c.name, locale === 'zh' ? c.label_zh : c.label_en]));
+  const chart = getDatasetChart(id);
+  // The shipped rows are in full in the table below; the chart area shows only the chart.
+  const shipped = chart ? (await renderDatasetPreview({ id, locale, rows: loaded.rows, withTable: false })).element : null;
+
+  return (
+    <>
+      <p className="back-link">
+        <Link href="/data">← {t('backToCatalogue')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="lead">{locale === 'zh' ? definition.description_zh : definition.description_en}</p>
+      <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
+      <DatasetDownloads id={id} locale={locale} withTemplates />
+      <DataDirNotice loaded={loaded} locale={locale} />
+
+      <section className="dataset-section" aria-labelledby="dataset-preview-title">
+        <h2 id="dataset-preview-title">{chart ? t('sectionChart') : t('sectionPreview')}</h2>
+        {chart ? (
+          <p className="dataset-section__note">
+            <ChartPageLink chart={chart.chart} locale={locale} />
+          </p>
+        ) : null}
+        <UploadWorkbench datasetId={id} maxBytes={UPLOAD_LIMITS.bytes} columnLabels={columnLabels} hasChart={chart !== null}>
+          {shipped ?? <p className="dataset-section__note">{t('noChartShipped')}</p>}
+        </UploadWorkbench>
+      </section>
+
+      <section className="dataset-section" aria-labelledby="dataset-columns-title">
+        <h2 id="dataset-columns-title">{t('sectionColumns')}</h2>
+        <div className="table-scroll">
+          <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
+        </div>
+      </section>
+
+      <section className="dataset-section" aria-labelledby="dataset-rows-title">
+        <h2 id="dataset-rows-title">{t('sectionRows')}</h2>
+        <div className="table-scroll">
+          <RowsTable
+            columns={columns}
+            rows={loaded.rows as unknown as Record<string, unknown>[]}
+            locale={locale}
+            caption={t('rowsCaption', { title, count: loaded.rows.length })}
+          />
+        </div>
+      </section>
+    </>
+  );
+}

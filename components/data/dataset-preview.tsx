@@ -1,0 +1,73 @@
+import 'server-only';
+import type { ReactElement } from 'react';
+import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { describeColumns } from '@/lib/datasets/catalogue';
+import { DATASETS, type DatasetId, type RowOf } from '@/lib/datasets/registry';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getDatasetChart } from './dataset-charts';
+import { RowsTable } from './rows-table';
+
+export type ChartState = 'drawn' | 'none' | 'failed';
+
+export type DatasetPreviewOptions<Id extends DatasetId> = {
+  id: Id;
+  locale: Locale;
+  rows: RowOf<Id>[];
+  /** Add the rows as a table (under a toggle when there is a chart). */
+  withTable?: boolean;
+};
+
+async function drawChart<Id extends DatasetId>({ id, locale, rows }: DatasetPreviewOptions<Id>) {
+  const chart = getDatasetChart(id);
+  if (!chart) return { state: 'none' as const, element: null };
+  try {
+    const [narrow, wide] = await Promise.all([
+      chart.draw(rows, { locale, width: VARIANT_WIDTHS.narrow }),
+      chart.draw(rows, { locale, width: VARIANT_WIDTHS.wide }),
+    ]);
+    return { state: 'drawn' as const, element: <ResponsiveChart narrow={narrow} wide={wide} /> };
+  } catch (error) {
+    // Rows that pass the schema can still be more than a chart's layout can place; show the table.
+    console.error(`Could not draw the ${id} chart from these rows:`, error);
+    return { state: 'failed' as const, element: null };
+  }
+}
+
+/**
+ * The dataset's chart (narrow and wide layouts) drawn from the given rows, with the rows as a
+ * table. The page renders it for the shipped rows; the preview route renders it to markup
+ * for uploaded rows, so no chart code runs in the browser.
+ */
+export async function renderDatasetPreview<Id extends DatasetId>(options: DatasetPreviewOptions<Id>): Promise<{ element: ReactElement; chart: ChartState }> {
+  const { id, locale, rows, withTable = true } = options;
+  const t = await getTranslator(locale, 'data');
+  const { state, element: chart } = await drawChart(options);
+  const title = locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en;
+  const table = (
+    <div className="table-scroll">
+      <RowsTable
+        columns={describeColumns(id)}
+        rows={rows as unknown as Record<string, unknown>[]}
+        locale={locale}
+        caption={t('rowsCaption', { title, count: rows.length })}
+      />
+    </div>
+  );
+  const element = (
+    <div className="dataset-preview">
+      {chart ? <div className="dataset-preview__chart">{chart}</div> : null}
+      {state === 'failed' ? <p className="data-notice">{t('chartFailed')}</p> : null}
+      {!withTable ? null : chart ? (
+        <details className="dataset-preview__table">
+          <summary>{t('tableToggle')}</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
+    </div>
+  );
+  return { element, chart: state };
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server';
+import { describeColumns, getDatasetSource } from '@/lib/datasets/catalogue';
+import { loadDataset } from '@/lib/datasets/load';
+import { DATASETS, type DatasetId } from '@/lib/datasets/registry';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { ColumnsTable } from './columns-table';
+import { DataDirNotice } from './data-dir-notice';
+import { DatasetDownloads } from './dataset-downloads';
+import { DatasetMeta } from './dataset-meta';
+import { RowsTable } from './rows-table';
+
+const PREVIEW_ROWS = 5;
+
+/** One dataset in the catalogue: what it is, its columns, its first rows, downloads and sources. */
+export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'data' });
+  const definition = DATASETS[id];
+  const loaded = loadDataset(id);
+  const title = locale === 'zh' ? definition.title_zh : definition.title_en;
+  const columns = describeColumns(id);
+  const preview = loaded.rows.slice(0, PREVIEW_ROWS) as unknown as Record<string, unknown>[];
+  return (
+    <section className="dataset-section" id={`dataset-${id}`} aria-labelledby={`dataset-${id}-title`}>
+      <h2 id={`dataset-${id}-title`}>
+        <Link href={`/data/${id}`}>{title}</Link>
+      </h2>
+      <p className="lead">{locale === 'zh' ? definition.description_zh : definition.description_en}</p>
+      <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
+      <DatasetDownloads id={id} locale={locale} />
+      <DataDirNotice loaded={loaded} locale={locale} />
+      <h3>{t('sectionColumns')}</h3>
+      <div className="table-scroll">
+        <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
+      </div>
+      <h3>{t('sectionPreview')}</h3>
+      <div className="table-scroll">
+        <RowsTable columns={columns} rows={preview} locale={locale} caption={t('previewCaption', { title, count: preview.length })} compact />
+      </div>
+      <p className="dataset-open">
+        <Link href={`/data/${id}`}>{t('open', { title })}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useLocale, useTranslations } from 'next-intl';
+
+export type UploadProblem = { line: number; column: string | null; message: string; message_zh: string };
+
+export type ProblemTableProps = {
+  problems: readonly UploadProblem[];
+  caption: string;
+  /** Column name → its label in the page's language. */
+  columnLabels: Readonly<Record<string, string>>;
+  tone: 'error' | 'warning';
+};
+
+const SHOWN = 200;
+
+/** Problems with an uploaded file, line by line: where, which column, and why, in the page's language. */
+export function ProblemTable({ problems, caption, columnLabels, tone }: ProblemTableProps) {
+  const t = useTranslations('upload');
+  const locale = useLocale();
+  if (problems.length === 0) return null;
+  return (
+    <div className={`problem-table problem-table--${tone}`}>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('line')}
+              </th>
+              <th scope="col">{t('column')}</th>
+              <th scope="col">{t('problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.slice(0, SHOWN).map((problem, i) => (
+              <tr key={i}>
+                <th scope="row" className="num">
+                  {problem.line > 0 ? problem.line : t('wholeFile')}
+                </th>
+                <td>
+                  {problem.column ? (
+                    <>
+                      <code>{problem.column}</code>
+                      {columnLabels[problem.column] ? <span className="problem-table__label"> {columnLabels[problem.column]}</span> : null}
+                    </>
+                  ) : null}
+                </td>
+                <td>{locale === 'zh' ? problem.message_zh : problem.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {problems.length > SHOWN ? <p>{t('more', { count: problems.length - SHOWN })}</p> : null}
+    </div>
+  );
+}
