@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { Group } from '@visx/group';
+import { ChartSvg } from '@/components/charts/chart-svg';
+import type { CoverageLayout, PlacedLevel, PlacedText } from '@/lib/charts/coverage/types';
+import type { Palette } from '@/lib/charts/palette';
+
+export type CoverageChartProps = {
+  layout: CoverageLayout;
+  palette: Palette;
+  title: string;
+  description: string;
+  background?: boolean;
+};
+
+function Label({ text, palette, children }: { text: PlacedText; palette: Palette; children?: ReactNode }) {
+  return (
+    <text
+      x={text.x}
+      y={text.y}
+      fontSize={text.fontSize}
+      fontWeight={text.fontWeight}
+      textAnchor={text.anchor}
+      fill={text.tone === 'muted' ? palette.muted : palette.text}
+    >
+      {text.text}
+      {children}
+    </text>
+  );
+}
+
+function Level({ level, gridXs, palette }: { level: PlacedLevel; gridXs: readonly number[]; palette: Palette }) {
+  return (
+    <g className="coverage-level" tabIndex={0} aria-label={level.tip} data-tip={level.tip} data-level={level.id}>
+      {level.nameLines.map((line, i) => (
+        <Label key={i} text={line} palette={palette} />
+      ))}
+      <rect className="focus-ring" {...level.track} rx={3} fill={palette.track} />
+      <path
+        aria-hidden="true"
+        d={gridXs.map((x) => `M${x},${level.track.y}v${level.track.height}`).join('')}
+        stroke={palette.grid}
+        strokeWidth={1}
+      />
+      <rect className="coverage-bar" {...level.bar} rx={3} fill={palette.series[0]} />
+      <Label text={level.value} palette={palette}>
+        {level.marker.text ? (
+          <tspan fontSize={level.marker.fontSize} dx={2} dy={-level.marker.fontSize * 0.45}>
+            {level.marker.text}
+          </tspan>
+        ) : null}
+      </Label>
+      {level.estimateLines.map((line, i) => (
+        <Label key={i} text={line} palette={palette} />
+      ))}
+    </g>
+  );
+}
+
+/** Bars on full 0–100 % tracks, one per administrative level, top of the hierarchy first. */
+export function CoverageChart({ layout, palette, title, description, background }: CoverageChartProps) {
+  const gridXs = layout.ticks.slice(1, -1).map((tick) => tick.x);
+  return (
+    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+      <Group aria-hidden="true">
+        <Label text={layout.axisTitle} palette={palette} />
+        {layout.ticks.map((tick) => (
+          <Label key={tick.value} text={tick.label} palette={palette} />
+        ))}
+        {layout.ticks.map((tick) => (
+          <line key={tick.value} x1={tick.x} x2={tick.x} y1={tick.y1} y2={tick.y2} stroke={palette.grid} strokeWidth={1} strokeDasharray="2 3" />
+        ))}
+      </Group>
+      <Group>
+        {layout.levels.map((level) => (
+          <Level key={level.id} level={level} gridXs={gridXs} palette={palette} />
+        ))}
+      </Group>
+    </ChartSvg>
+  );
+}

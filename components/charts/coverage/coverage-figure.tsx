@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels';
+import { CSS_PALETTE } from '@/lib/charts/palette';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+import { CoverageTable } from './coverage-table';
+import { getCoverageChartData } from './data';
+import { renderCoverageSvg } from './render';
+
+export const COVERAGE_FIGURE_ID = 'coverage-chart';
+
+/** Website coverage by level with its title, source, notes and table: a phone layout and a wide one in the HTML. */
+export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
+  const data = getCoverageChartData();
+  const t = await getTranslations({ locale, namespace: 'coverage' });
+  const translate = await getTranslator(locale, 'coverage');
+  const [narrow, wide] = await Promise.all(
+    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data })),
+  );
+  const levelNotes = sortByRank(data).flatMap((row, index) => {
+    const note = getNote(row, locale);
+    return note ? [{ marker: getNoteMarker(index), text: note }] : [];
+  });
+  return (
+    <ChartFrame
+      id={COVERAGE_FIGURE_ID}
+      title={t('title')}
+      subtitle={t('subtitle')}
+      source={t('source')}
+      notes={[...levelNotes, { marker: '≈', text: t('estimateNote') }]}
+      tableLabel={t('table.toggle')}
+      table={<CoverageTable rows={data} locale={locale} t={translate} figureId={COVERAGE_FIGURE_ID} />}
+      headingLevel={headingLevel}
+    >
+      <ResponsiveChart narrow={narrow} wide={wide} />
+    </ChartFrame>
+  );
+}

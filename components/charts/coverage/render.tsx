@@ -1,0 +1,15 @@
+import type { ReactElement } from 'react';
+import { describeCoverage } from '@/lib/charts/coverage/describe';
+import { layoutCoverage } from '@/lib/charts/coverage/layout';
+import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import { getTranslator } from '@/lib/i18n/translator';
+import { CoverageChart } from './coverage-chart';
+import { getCoverageChartData, type CoverageChartData } from './data';
+
+/** The coverage chart as an SVG element, for pages, embeds and image export. */
+export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChartData>): Promise<ReactElement> {
+  const { locale, palette, width, height, background, data = getCoverageChartData() } = options;
+  const t = await getTranslator(locale, 'coverage');
+  const layout = layoutCoverage(data, { width, height, locale });
+  return <CoverageChart layout={layout} palette={palette} title={t('title')} description={describeCoverage(data, locale)} background={background} />;
+}

@@ -1,0 +1,147 @@
+import { scaleLinear } from '@visx/scale';
+import { getTextWidth, wrapText } from '@/lib/charts/text-width';
+import type { CoverageRow } from '@/lib/datasets/website-coverage';
+import type { Locale } from '@/lib/i18n/routing';
+import { getBaseFontSize, MAX_NAME_COLUMN_SHARE, MIN_FONT_SIZE, SIDE_BY_SIDE_MIN_WIDTH, TICKS_NARROW, TICKS_WIDE } from './constants';
+import { getBarTip, getEstimateLabel, getLevelName, getNote, getNoteMarker, getShareLabel, sortByRank } from './labels';
+import { BOLD_WIDTH, placeText } from './text-box';
+import { getCoverageTranslator } from './translate';
+import type { CoverageLayout, PlacedLevel, PlacedTick } from './types';
+
+export type CoverageLayoutOptions = { width: number; height?: number; locale: Locale };
+
+/** A level's words in the page's language, before they are placed. */
+type LevelText = { id: string; rank: number; share: number; name: string; value: string; marker: string; estimate: string | null; tip: string };
+
+type Texts = { levels: LevelText[]; axisTitle: string; tickLabel: (value: number) => string };
+
+/** Vertical room beyond the natural layout, used when the chart must fill a given height. */
+type Spacing = { barScale: number; extraGap: number; offsetY: number };
+
+const NATURAL: Spacing = { barScale: 1, extraGap: 0, offsetY: 0 };
+
+/**
+ * Horizontal bars, one per administrative level top to bottom of the hierarchy, each on a full
+ * 0–100 % track, with its share (and the deck's qualifier), a footnote marker and, where the deck
+ * gives a total, the estimated number of bodies with a website.
+ */
+export function layoutCoverage(rows: readonly CoverageRow[], { width, height, locale }: CoverageLayoutOptions): CoverageLayout {
+  const texts = getTexts(rows, locale);
+  let fontSize = getBaseFontSize(width);
+  let layout = placeLevels(texts, width, fontSize, NATURAL);
+  if (height === undefined) return layout;
+  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
+    fontSize -= 0.5;
+    layout = placeLevels(texts, width, fontSize, NATURAL);
+  }
+  return { ...placeLevels(texts, width, fontSize, getSpacing(layout, height, texts.levels.length)), height };
+}
+
+function getTexts(rows: readonly CoverageRow[], locale: Locale): Texts {
+  const t = getCoverageTranslator(locale);
+  const levels = sortByRank(rows).map((row, index) => ({
+    id: row.level_id,
+    rank: row.level_rank,
+    share: row.share_pct,
+    name: getLevelName(row, locale),
+    value: getShareLabel(row, locale, t),
+    marker: getNote(row, locale) ? getNoteMarker(index) : '',
+    estimate: getEstimateLabel(row, locale, t),
+    tip: getBarTip(row, locale, t),
+  }));
+  return { levels, axisTitle: t('axisTitle'), tickLabel: (value) => t('share.exact', { value }) };
+}
+
+/** Thicker bars first, then wider gaps, then an even margin above and below. */
+function getSpacing(natural: CoverageLayout, height: number, count: number): Spacing {
+  let spare = height - natural.height;
+  if (spare <= 0 || count === 0) return NATURAL;
+  const barHeight = natural.levels[0]!.bar.height;
+  const barGrowth = Math.min(spare / count, barHeight * 0.6);
+  spare -= barGrowth * count;
+  const extraGap = count > 1 ? Math.min(spare / (count - 1), natural.fontSize * 2) : 0;
+  spare -= extraGap * (count - 1);
+  return { barScale: (barHeight + barGrowth) / barHeight, extraGap, offsetY: spare / 2 };
+}
+
+function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fontSize: number, spacing: Spacing): CoverageLayout {
+  const small = Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
+  const lineHeight = Math.round(fontSize * 1.3);
+  const smallLineHeight = Math.round(small * 1.35);
+  const barHeight = Math.round(fontSize * 1.7 * spacing.barScale);
+  const rowGap = Math.round(fontSize * 1.2 + spacing.extraGap);
+  const gap = Math.round(fontSize * 0.6);
+  const arrangement = width >= SIDE_BY_SIDE_MIN_WIDTH ? 'side' : 'stacked';
+
+  const valueWidth = (level: LevelText) => Math.ceil(getTextWidth(level.value, fontSize) * BOLD_WIDTH + 2 + getTextWidth(level.marker, small));
+  const valueColumn = Math.ceil(Math.max(0, ...levels.map(valueWidth)));
+  const nameColumn =
+    arrangement === 'side'
+      ? Math.min(Math.ceil(Math.max(0, ...levels.map((l) => getTextWidth(l.name, fontSize)))) + gap, Math.round(width * MAX_NAME_COLUMN_SHARE))
+      : 0;
+  const trackLeft = nameColumn;
+  const trackRight = width - valueColumn - gap;
+  const x = scaleLinear<number>({ domain: [0, 100], range: [trackLeft, trackRight] });
+
+  let top = Math.round(spacing.offsetY);
+  const tickValues = arrangement === 'side' ? TICKS_WIDE : TICKS_NARROW;
+  const firstTickHalf = getTextWidth(tickLabel(0), small) / 2;
+  const titleFits = arrangement === 'side' && getTextWidth(axisTitle, small) + gap <= trackLeft - firstTickHalf;
+  const tickBaseline = top + Math.round(small);
+  const axisTitleText = titleFits
+    ? placeText(axisTitle, 0, tickBaseline, small, { tone: 'muted' })
+    : placeText(axisTitle, trackLeft, tickBaseline, small, { tone: 'muted' });
+  if (!titleFits) top += smallLineHeight;
+  const tickLabelBaseline = top + Math.round(small);
+  const axisBottom = top + smallLineHeight + Math.round(fontSize * 0.2);
+
+  let rowTop = axisBottom + Math.round(fontSize * 0.3);
+  const placed: PlacedLevel[] = levels.map((level) => {
+    const nameLines = wrapText(level.name, fontSize, arrangement === 'side' ? nameColumn - gap : width);
+    const nameHeight = nameLines.length * lineHeight;
+    const nameTop = arrangement === 'side' ? rowTop + Math.max(0, Math.round((barHeight - nameHeight) / 2)) : rowTop;
+    const barTop =
+      arrangement === 'side' ? rowTop + Math.max(0, Math.round((nameHeight - barHeight) / 2)) : rowTop + nameHeight + Math.round(fontSize * 0.2);
+    const midline = barTop + barHeight / 2;
+    const valueText = placeText(level.value, trackRight + gap, midline + fontSize * 0.35, fontSize, { fontWeight: 700 });
+    valueText.box.width = valueWidth(level);
+    const estimateTop = barTop + barHeight + Math.round(fontSize * 0.3);
+    const estimateLines = level.estimate ? wrapText(level.estimate, small, width - trackLeft) : [];
+    const rowBottom = Math.max(nameTop + nameHeight, barTop + barHeight, estimateTop + estimateLines.length * smallLineHeight);
+    const result: PlacedLevel = {
+      id: level.id,
+      rank: level.rank,
+      share: level.share,
+      nameLines: nameLines.map((line, i) => placeText(line, 0, nameTop + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize)),
+      track: { x: trackLeft, y: barTop, width: trackRight - trackLeft, height: barHeight },
+      bar: { x: trackLeft, y: barTop, width: Math.round((x(level.share) - trackLeft) * 10) / 10, height: barHeight },
+      value: valueText,
+      marker: { text: level.marker, fontSize: small },
+      estimateLines: estimateLines.map((line, i) =>
+        placeText(line, trackLeft, estimateTop + i * smallLineHeight + Math.round(small * 1.0), small, { tone: 'muted' }),
+      ),
+      tip: level.tip,
+    };
+    rowTop = rowBottom + rowGap;
+    return result;
+  });
+
+  const plotBottom = placed.length > 0 ? placed[placed.length - 1]!.track.y + barHeight : axisBottom;
+  const ticks: PlacedTick[] = tickValues.map((value) => {
+    const tickX = Math.round(x(value) * 10) / 10;
+    const centred = placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'middle', tone: 'muted' });
+    const label = centred.box.x < 0 ? placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'start', tone: 'muted' }) : centred;
+    return { value, x: tickX, y1: axisBottom - Math.round(fontSize * 0.2), y2: plotBottom, label };
+  });
+
+  const contentBottom = placed.length > 0 ? rowTop - rowGap : axisBottom;
+  return {
+    width,
+    height: Math.ceil(contentBottom + 2 + spacing.offsetY),
+    fontSize,
+    arrangement,
+    axisTitle: axisTitleText,
+    ticks,
+    levels: placed,
+  };
+}

@@ -1,0 +1,33 @@
+import { getTextWidth } from '@/lib/charts/text-width';
+import type { PlacedText } from './types';
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Bold text runs wider than getTextWidth's regular estimate. */
+export const BOLD_WIDTH = 1.12;
+
+/** A text at an anchor point (y the baseline) with the box it covers. */
+export function placeText(
+  text: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  { anchor = 'start', fontWeight = 400, tone = 'text' }: Partial<Pick<PlacedText, 'anchor' | 'fontWeight' | 'tone'>> = {},
+): PlacedText {
+  const width = Math.ceil(getTextWidth(text, fontSize) * (fontWeight === 700 ? BOLD_WIDTH : 1));
+  const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
+  return {
+    x: round1(x),
+    y: round1(y),
+    text,
+    fontSize,
+    fontWeight,
+    anchor,
+    tone,
+    box: { x: round1(left), y: round1(y - fontSize * 0.82), width, height: round1(fontSize * 1.05) },
+  };
+}
+
+export function boxesIntersect(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
