@@ -68,7 +68,4 @@ export function toTimelineInput(data: TimelineChartData, locale: Locale, t: Tran
   return { items, stages, legend, context };
 }
 
-/** Every slide the timeline's rows come from. */
-export function getTimelineSlides(data: TimelineChartData): number[] {
-  return [...data.milestones.map((row) => row.source_slide), ...data.stages.map((row) => row.source_slide)];
-}
+export { getTimelineSlides } from './slides';

@@ -1,3 +1,5 @@
+import type { TimelineChartData } from './types';
+
 /** Slide numbers as ranges: [46, 47, 48, 50, 60] → "46–48, 50, 60" (joined with 、 in Chinese). */
 export function formatSlideRanges(slides: readonly number[], locale: 'zh' | 'en'): string {
   const sorted = [...new Set(slides)].sort((a, b) => a - b);
@@ -9,4 +11,9 @@ export function formatSlideRanges(slides: readonly number[], locale: 'zh' | 'en'
     i = j + 1;
   }
   return ranges.join(locale === 'zh' ? '、' : ', ');
+}
+
+/** Every slide the timeline's rows come from. */
+export function getTimelineSlides(data: TimelineChartData): number[] {
+  return [...data.milestones.map((row) => row.source_slide), ...data.stages.map((row) => row.source_slide)];
 }
