@@ -9,6 +9,16 @@ export type CsvRecord = {
 
 export type CsvRecords = { header: string[]; records: CsvRecord[]; problems: Problem[] };
 
+/**
+ * The delimiter, judged from the header line alone: papaparse's own guess looks at data rows
+ * too and can pick `;` or `|` from quoted text. Commas unless the header has none.
+ */
+function getDelimiter(source: string): string {
+  const header = source.slice(0, source.indexOf('\n') === -1 ? undefined : source.indexOf('\n'));
+  if (header.includes(',')) return ',';
+  return ['\t', ';'].find((candidate) => header.includes(candidate)) ?? ',';
+}
+
 /** Splits CSV text into a header and records, each record knowing the line it starts on. */
 export function readCsvRecords(text: string): CsvRecords {
   // One kind of line break, so that papaparse and our line count agree.
@@ -33,6 +43,7 @@ export function readCsvRecords(text: string): CsvRecords {
   let cursor = 0;
   Papa.parse<string[]>(source, {
     header: false,
+    delimiter: getDelimiter(source),
     newline: '\n',
     skipEmptyLines: false,
     step(result) {
