@@ -27,7 +27,7 @@ const FRANCE_ROWS = [
 
 describe('POST /api/datasets/{id}/preview', () => {
   test('draws the dataset’s chart from the uploaded rows, both layouts, with the rows as a table', async () => {
-    const csv = iconv.encode([FRANCE_HEADER, ...FRANCE_ROWS].join('\r\n'), 'gbk');
+    const csv = new Uint8Array(iconv.encode([FRANCE_HEADER, ...FRANCE_ROWS].join('\r\n'), 'gbk'));
     const { status, headers, body } = await preview('france-internet', csv);
     expect(status).toBe(200);
     expect(headers.get('cache-control')).toBe('no-store');

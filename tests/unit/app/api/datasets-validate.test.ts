@@ -17,8 +17,8 @@ const { POST } = await import('@/app/api/datasets/[id]/validate/route');
 type Problem = { line: number; column: string | null; code: string; message: string; message_zh: string };
 type Body = { ok: boolean; rows?: Record<string, unknown>[]; errors?: Problem[]; warnings: Problem[]; encoding?: string };
 
-async function post(id: string, body: BodyInit | null, headers: Record<string, string> = {}) {
-  const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body, headers });
+async function post(id: string, body: string | Uint8Array | ReadableStream | null, headers: Record<string, string> = {}) {
+  const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: body as BodyInit | null, headers });
   const response = await POST(request, { params: Promise.resolve({ id }) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Body };
 }
@@ -46,7 +46,7 @@ describe('POST /api/datasets/{id}/validate accepts what spreadsheets save', () =
   });
 
   test('GBK with Chinese headers and CRLF, as Excel on Chinese Windows saves it', async () => {
-    const gbk = iconv.encode(coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '55'), coverageRow('b', 2, '33')], '\r\n'), 'gbk');
+    const gbk = new Uint8Array(iconv.encode(coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '55'), coverageRow('b', 2, '33')], '\r\n'), 'gbk'));
     const { status, body } = await post('website-coverage', gbk);
     expect(status).toBe(200);
     expect(body.encoding).toBe('gb18030');
@@ -58,7 +58,7 @@ describe('POST /api/datasets/{id}/validate accepts what spreadsheets save', () =
 
   test('GB18030 bytes outside GBK (a four-byte character) read correctly', async () => {
     const rows = [coverageRow('a', 1, '55').replace('本省1', '𠀀省')];
-    const { status, body } = await post('website-coverage', iconv.encode(coverageCsv(COVERAGE_HEADER_ZH, rows), 'gb18030'));
+    const { status, body } = await post('website-coverage', new Uint8Array(iconv.encode(coverageCsv(COVERAGE_HEADER_ZH, rows), 'gb18030')));
     expect(status).toBe(200);
     expect(body.rows?.[0]?.level_zh).toBe('𠀀省');
   });
