@@ -23,11 +23,26 @@ async function drawChart<Id extends DatasetId>({ id, locale, rows }: DatasetPrev
   const chart = getDatasetChart(id);
   if (!chart) return { state: 'none' as const, element: null };
   try {
-    const [narrow, wide] = await Promise.all([
+    const [narrow, wide, notes] = await Promise.all([
       chart.draw(rows, { locale, width: VARIANT_WIDTHS.narrow }),
       chart.draw(rows, { locale, width: VARIANT_WIDTHS.wide }),
+      chart.notes(rows, locale),
     ]);
-    return { state: 'drawn' as const, element: <ResponsiveChart narrow={narrow} wide={wide} /> };
+    const element = (
+      <>
+        <ResponsiveChart narrow={narrow} wide={wide} />
+        {notes.length > 0 ? (
+          <ol className="chart-frame__notes dataset-preview__notes">
+            {notes.map((note) => (
+              <li key={note.marker}>
+                <span className="chart-frame__note-marker">{note.marker}</span> {note.text}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </>
+    );
+    return { state: 'drawn' as const, element };
   } catch (error) {
     // Rows that pass the schema can still be more than a chart's layout can place; show the table.
     console.error(`Could not draw the ${id} chart from these rows:`, error);
