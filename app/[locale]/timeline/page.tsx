@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { TimelineFigure } from '@/components/charts/timeline/timeline-figure';
+import { TimelineExplorerFigure } from '@/components/charts/timeline/timeline-explorer-figure';
 import type { Locale } from '@/lib/i18n/routing';
 
-type TimelinePageProps = { params: Promise<{ locale: Locale }> };
+type TimelinePageProps = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: TimelinePageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -11,7 +14,7 @@ export async function generateMetadata({ params }: TimelinePageProps): Promise<M
   return { title: t('title') };
 }
 
-export default async function TimelinePage({ params }: TimelinePageProps) {
+export default async function TimelinePage({ params, searchParams }: TimelinePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'timeline.page' });
@@ -19,7 +22,7 @@ export default async function TimelinePage({ params }: TimelinePageProps) {
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <TimelineFigure locale={locale} />
+      <TimelineExplorerFigure locale={locale} searchParams={await searchParams} />
     </>
   );
 }

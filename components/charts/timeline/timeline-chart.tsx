@@ -14,10 +14,16 @@ export type TimelineChartProps = {
   matchIds?: ReadonlySet<string>;
   /** Accessible name of the group of marks. */
   marksLabel?: string;
+  /**
+   * The explorer's roving focus: only this mark is in the tab order (arrow keys move it).
+   * Left out, every mark is tabbable, as on a static page.
+   */
+  focusableId?: string | null;
 };
 
-function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matched }: {
+function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matched, tabbable }: {
   mark: PlacedMark;
+  tabbable: boolean;
   palette: Palette;
   fontSize: number;
   smallFontSize: number;
@@ -29,7 +35,7 @@ function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matche
   return (
     <g
       className="timeline-mark"
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       aria-label={mark.tip}
       data-tip={mark.tip}
       data-id={mark.id}
@@ -66,7 +72,7 @@ function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matche
 }
 
 /** The timeline: stage bands, year axis, category legend, and one labelled mark per milestone. */
-export function TimelineChart({ geometry: g, palette, title, description, background, selectedId, matchIds, marksLabel }: TimelineChartProps) {
+export function TimelineChart({ geometry: g, palette, title, description, background, selectedId, matchIds, marksLabel, focusableId }: TimelineChartProps) {
   return (
     <ChartSvg width={g.width} height={g.height} title={title} description={description} palette={palette} background={background} className={`timeline-chart timeline-chart--${g.orientation}`}>
       <g aria-hidden="true">
@@ -125,6 +131,7 @@ export function TimelineChart({ geometry: g, palette, title, description, backgr
             smallFontSize={g.smallFontSize}
             selected={mark.id === selectedId}
             matched={matchIds?.has(mark.id) ?? false}
+            tabbable={focusableId === undefined || mark.id === focusableId}
           />
         ))}
       </g>

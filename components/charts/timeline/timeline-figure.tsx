@@ -21,7 +21,7 @@ export async function TimelineFigure({ locale, headingLevel = 2 }: { locale: Loc
   const t = await getTranslations({ locale, namespace: 'timeline' });
   const translate = await getTranslator(locale, 'timeline');
   const { items } = toTimelineInput(data, locale, translate);
-  const { markers, notes } = getTimelineNotes(items);
+  const { markers, notes } = getTimelineNotes(items, locale);
   const [narrow, wide] = await Promise.all(
     [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderTimelineSvg({ locale, palette: CSS_PALETTE, width, data })),
   );

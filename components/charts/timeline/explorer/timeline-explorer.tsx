@@ -1,0 +1,189 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { CSS_PALETTE } from '@/lib/charts/palette';
+import { getNeighbour, getVisibleItems, type SearchIndex } from '@/lib/charts/timeline/explorer/filter';
+import type { ExplorerState } from '@/lib/charts/timeline/explorer/state';
+import { encodeExplorerState } from '@/lib/charts/timeline/explorer/url';
+import type { Domain } from '@/lib/charts/timeline/explorer/zoom';
+import { layoutTimeline } from '@/lib/charts/timeline/layout';
+import type { TimelineInput } from '@/lib/charts/timeline/types';
+import type { Locale } from '@/lib/i18n/routing';
+import { TimelineChart } from '../timeline-chart';
+import { DetailPanel } from './detail-panel';
+import { ExplorerControls } from './explorer-controls';
+import { MilestoneList } from './milestone-list';
+import { OverviewStrip } from './overview-strip';
+import { useChartGestures, type GestureFrame } from './use-chart-gestures';
+import { useExplorerState, type HistoryMode } from './use-explorer-state';
+import './explorer.css';
+
+export type TimelineExplorerProps = {
+  locale: Locale;
+  /** The milestones in the page's language, laid out again here for each zoom window. */
+  input: TimelineInput;
+  searchIndex: SearchIndex;
+  /** Read from the URL on the server, so a shared link renders the same view before any JavaScript. */
+  initialState: ExplorerState;
+  title: string;
+  description: string;
+  /** Shown under the chart: the deck gives France no start year. */
+  contextNotes: string[];
+};
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
+
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0;
+}
+
+/** Zoom, filters, search, keyboard stepping, details and a list view over the timeline, all held in the URL. */
+export function TimelineExplorer({ locale, input, searchIndex, initialState, title, description, contextNotes }: TimelineExplorerProps) {
+  const t = useTranslations('timeline.explorer');
+  const knownIds = useMemo(() => new Set(input.items.map((item) => item.id)), [input.items]);
+  const [state, act] = useExplorerState(initialState, knownIds);
+  const [hydrated, setHydrated] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(initialState.selected);
+  const [announcement, setAnnouncement] = useState('');
+  const chartArea = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef(false);
+  useEffect(() => setHydrated(true), []);
+
+  const visible = useMemo(() => getVisibleItems(input.items, state, searchIndex), [input.items, state, searchIndex]);
+  const visibleInput = useMemo(() => ({ ...input, items: visible }), [input, visible]);
+  const [narrow, wide] = useMemo(
+    () =>
+      [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) =>
+        layoutTimeline(visibleInput, { width, locale, domain: state.domain, showContext: true }),
+      ),
+    [visibleInput, locale, state.domain],
+  );
+  const inWindow = wide!.marks;
+  const rovingId = inWindow.some((m) => m.id === focusId) ? focusId : (inWindow[0]?.id ?? null);
+  const matchIds = useMemo(() => new Set(state.query.trim() ? visible.map((item) => item.id) : []), [state.query, visible]);
+
+  const frame = useRef<GestureFrame>({ domain: state.domain, range: wide!.range });
+  frame.current = { domain: state.domain, range: wide!.range };
+  const setDomain = useCallback((domain: Domain, mode: HistoryMode) => act({ type: 'setDomain', domain }, mode), [act]);
+  useChartGestures(chartArea, frame, setDomain);
+
+  const hrefFor = useCallback((next: ExplorerState) => `?${encodeExplorerState(next)}`, []);
+  const hrefForId = useCallback((id: string | null) => hrefFor({ ...state, selected: id }), [hrefFor, state]);
+
+  const announce = (id: string) => {
+    const index = visible.findIndex((item) => item.id === id);
+    const item = visible[index];
+    if (item) setAnnouncement(`${item.tip} · ${t('position', { index: index + 1, total: visible.length })}`);
+  };
+
+  const select = (id: string | null) => {
+    act({ type: 'select', id });
+    if (id) {
+      const item = visible.find((i) => i.id === id);
+      if (item) act({ type: 'reveal', time: item.time });
+      setFocusId(id);
+      announce(id);
+    }
+  };
+
+  const moveFocus = (id: string) => {
+    const item = visible.find((i) => i.id === id);
+    if (!item) return;
+    setFocusId(id);
+    pendingFocus.current = true;
+    act({ type: 'reveal', time: item.time }, 'replace');
+    announce(id);
+  };
+
+  useEffect(() => {
+    if (!pendingFocus.current || !focusId) return;
+    pendingFocus.current = false;
+    const marks = chartArea.current?.querySelectorAll<SVGGElement>(`.timeline-mark[data-id="${focusId}"]`) ?? [];
+    [...marks].find(isShown)?.focus();
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = (event.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? focusId;
+    let target: string | null | undefined;
+    if (NEXT_KEYS.has(event.key)) target = getNeighbour(visible, current, 1)?.id;
+    else if (PREVIOUS_KEYS.has(event.key)) target = getNeighbour(visible, current, -1)?.id;
+    else if (event.key === 'Home') target = visible[0]?.id;
+    else if (event.key === 'End') target = visible[visible.length - 1]?.id;
+    else if ((event.key === 'Enter' || event.key === ' ') && current) {
+      event.preventDefault();
+      select(current);
+      return;
+    } else if (event.key === 'Escape' && state.selected) {
+      event.preventDefault();
+      act({ type: 'select', id: null });
+      return;
+    } else return;
+    event.preventDefault();
+    if (target) moveFocus(target);
+  };
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const id = (event.target as Element).closest?.('.timeline-mark')?.getAttribute('data-id');
+    if (id) select(id);
+  };
+
+  const selected = input.items.find((item) => item.id === state.selected) ?? null;
+  const outside = visible.length - inWindow.length;
+  const chart = (geometry: typeof wide) => (
+    <TimelineChart
+      geometry={geometry!}
+      palette={CSS_PALETTE}
+      title={title}
+      description={description}
+      selectedId={state.selected}
+      matchIds={matchIds}
+      marksLabel={t('marks')}
+      focusableId={rovingId}
+    />
+  );
+
+  return (
+    <div className="timeline-explorer" data-view={state.view} data-hydrated={hydrated || undefined} aria-label={t('label')} role="region">
+      <ExplorerControls state={state} act={act} input={input} shown={visible.length} hydrated={hydrated} hrefFor={hrefFor} />
+      <div className="timeline-explorer__chart">
+        <div className="timeline-explorer__overview no-print">
+          <OverviewStrip items={visible} stages={input.stages} domain={state.domain} palette={CSS_PALETTE} label={t('overview')} onDomain={setDomain} />
+          <p className="timeline-explorer__window">
+            {t('window', { from: Math.floor(state.domain[0] + 0.5), to: Math.max(Math.floor(state.domain[0] + 0.5), Math.ceil(state.domain[1] - 0.5) - 1) })}
+            {outside > 0 ? ` · ${t('outsideWindow', { count: outside })}` : ''}
+          </p>
+        </div>
+        <div ref={chartArea} className="timeline-explorer__plot" onKeyDown={onKeyDown} onClick={onClick}>
+          <ResponsiveChart narrow={chart(narrow)} wide={chart(wide)} />
+        </div>
+        {visible.length === 0 ? <p>{t('noneVisible')}</p> : null}
+        <p className="timeline-explorer__hint no-print">{t('gestureHint')}</p>
+        {contextNotes.map((note) => (
+          <p key={note} className="timeline-explorer__context-note">
+            {note}
+          </p>
+        ))}
+      </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {selected ? (
+        <DetailPanel
+          item={selected}
+          previous={getNeighbour(visible, selected.id, -1)}
+          next={getNeighbour(visible, selected.id, 1)}
+          query={state.query}
+          hrefFor={hrefForId}
+          onSelect={select}
+        />
+      ) : null}
+      <div className="timeline-explorer__list">
+        <MilestoneList items={visible} stages={input.stages} selectedId={state.selected} query={state.query} hrefFor={(id) => hrefForId(id)} onSelect={select} />
+      </div>
+    </div>
+  );
+}

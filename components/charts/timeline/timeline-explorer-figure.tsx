@@ -1,0 +1,74 @@
+import { getTranslations } from 'next-intl/server';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { describeTimeline } from '@/lib/charts/timeline/describe';
+import { getSearchIndex } from '@/lib/charts/timeline/explorer/search-index';
+import { decodeExplorerState, type SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
+import { toTimelineInput } from '@/lib/charts/timeline/items';
+import { formatSlideRanges, getTimelineSlides } from '@/lib/charts/timeline/slides';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getTimelineChartData } from './data';
+import { TimelineExplorer } from './explorer/timeline-explorer';
+import { getTimelineNotes } from './notes';
+import { TIMELINE_FIGURE_ID } from './timeline-figure';
+import { TimelineTable } from './timeline-table';
+import './timeline.css';
+
+/**
+ * The timeline page's figure: the explorer (zoom, filters, search, details, list) in the frame
+ * every chart has. The URL's state is applied here on the server, so a shared link needs no JavaScript.
+ */
+export async function TimelineExplorerFigure({ locale, searchParams }: { locale: Locale; searchParams: SearchParamsInput }) {
+  const data = getTimelineChartData();
+  const t = await getTranslations({ locale, namespace: 'timeline' });
+  const input = toTimelineInput(data, locale, await getTranslator(locale, 'timeline'));
+  const initialState = decodeExplorerState(searchParams, new Set(input.items.map((item) => item.id)));
+  const { markers, notes } = getTimelineNotes(input.items, locale);
+  const contextNotes = [
+    t('explorer.contextNote'),
+    ...data.countries
+      .filter((row) => row.start_year === null)
+      .map((row) =>
+        t('explorer.countryNote', {
+          country: locale === 'zh' ? row.name_zh : row.name_en,
+          note: (locale === 'zh' ? row.note_zh : row.note_en) ?? '',
+        }),
+      ),
+  ];
+  return (
+    <ChartFrame
+      id={TIMELINE_FIGURE_ID}
+      title={t('title')}
+      subtitle={t('subtitle')}
+      source={t('source', { slides: formatSlideRanges(getTimelineSlides(data), locale) })}
+      notes={[{ marker: '*', text: t('yearOnlyNote') }, ...notes]}
+      tableLabel={t('table.toggle')}
+      table={
+        <TimelineTable
+          items={input.items}
+          noteMarkers={markers}
+          figureId={TIMELINE_FIGURE_ID}
+          labels={{
+            caption: t('table.caption'),
+            date: t('table.date'),
+            title: t('table.title'),
+            stage: t('table.stage'),
+            category: t('table.category'),
+            slide: t('table.slide'),
+          }}
+        />
+      }
+      headingLevel={2}
+    >
+      <TimelineExplorer
+        locale={locale}
+        input={input}
+        searchIndex={getSearchIndex(data.milestones)}
+        initialState={initialState}
+        title={t('chartTitle')}
+        description={describeTimeline(data, locale)}
+        contextNotes={contextNotes}
+      />
+    </ChartFrame>
+  );
+}
