@@ -1,0 +1,37 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { LOCALES } from '@/lib/i18n/routing';
+import { THEMES, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
+import { BASE_URL } from './server';
+
+export { LOCALES, THEMES };
+
+/** A page of the site, under each locale; `chart` says whether it shows a chart. */
+export type SitePage = { slug: string; path: string; chart: boolean };
+
+/** The pages the browser tests visit: add each page here as it lands. */
+export const PAGES: readonly SitePage[] = [
+  { slug: 'overview', path: '', chart: false },
+  { slug: 'timeline', path: '/timeline', chart: true },
+  { slug: 'coverage', path: '/coverage', chart: true },
+  { slug: 'france', path: '/france', chart: true },
+  { slug: 'data', path: '/data', chart: false },
+];
+
+export const CHART_PAGES = PAGES.filter((page) => page.chart);
+
+export const getPageUrl = (locale: string, page: SitePage) => `${BASE_URL}/${locale}${page.path}`;
+
+/** The chart's SVG as the server sends it: what a reader with JavaScript off gets. */
+export const CHART_SVG = /<svg\b[^>]*\brole="img"/;
+
+/** A new page in a fresh context whose stored theme choice is `theme`, set before any script runs. */
+export async function openThemedPage(browser: Browser, theme: Theme, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(
+    ([key, value]) => {
+      window.localStorage.setItem(key, value);
+    },
+    [THEME_STORAGE_KEY, theme] as const,
+  );
+  return context.newPage();
+}
