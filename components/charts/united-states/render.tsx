@@ -1,0 +1,15 @@
+import type { ReactElement } from 'react';
+import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import { describeUnitedStates } from '@/lib/charts/united-states/describe';
+import { layoutUnitedStates } from '@/lib/charts/united-states/layout';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getUnitedStatesChartData, type UnitedStatesChartData } from './data';
+import { UnitedStatesChart } from './united-states-chart';
+
+/** The six US panels as an SVG element, for pages, embeds and image export. */
+export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedStatesChartData>): Promise<ReactElement> {
+  const { locale, palette, width, height, background, data = getUnitedStatesChartData() } = options;
+  const t = await getTranslator(locale, 'unitedStates');
+  const layout = layoutUnitedStates(data, { width, height, locale });
+  return <UnitedStatesChart layout={layout} palette={palette} title={t('title')} description={describeUnitedStates(data, locale)} background={background} />;
+}

@@ -1,0 +1,82 @@
+import { Group } from '@visx/group';
+import type { ReactNode } from 'react';
+import { ChartSvg } from '@/components/charts/chart-svg';
+import type { Palette } from '@/lib/charts/palette';
+import { UNIT_GAP } from '@/lib/charts/united-states/constants';
+import type { PlacedText, PlacedUsPanel, UnitedStatesLayout } from '@/lib/charts/united-states/types';
+
+export type UnitedStatesChartProps = {
+  layout: UnitedStatesLayout;
+  palette: Palette;
+  title: string;
+  description: string;
+  background?: boolean;
+};
+
+function Label({ text, palette, children }: { text: PlacedText; palette: Palette; children?: ReactNode }) {
+  return (
+    <text
+      x={text.x}
+      y={text.y}
+      fontSize={text.fontSize}
+      fontWeight={text.fontWeight}
+      textAnchor={text.anchor}
+      fill={text.tone === 'muted' ? palette.muted : palette.text}
+    >
+      {text.text}
+      {children}
+    </text>
+  );
+}
+
+function Panel({ panel, palette }: { panel: PlacedUsPanel; palette: Palette }) {
+  return (
+    <g className="us-panel" tabIndex={0} aria-label={panel.tip} data-tip={panel.tip} data-metric={panel.id} data-unit={panel.unit}>
+      <rect className="focus-ring" {...panel.frame} rx={6} fill={palette.surface} stroke={palette.grid} strokeWidth={1} />
+      {panel.headingLines.map((line, i) => (
+        <Label key={i} text={line} palette={palette} />
+      ))}
+      <Label text={panel.value} palette={palette}>
+        {panel.unitInline ? (
+          <tspan fontSize={panel.unitInline.fontSize} fontWeight={400} dx={panel.unitInline.fontSize * UNIT_GAP}>
+            {panel.unitInline.text}
+          </tspan>
+        ) : null}
+        {panel.marker.text ? (
+          <tspan fontSize={panel.marker.fontSize} dx={2} dy={-Math.round(panel.value.fontSize * 0.45)}>
+            {panel.marker.text}
+          </tspan>
+        ) : null}
+      </Label>
+      {panel.unitLines.map((line, i) => (
+        <Label key={i} text={line} palette={palette} />
+      ))}
+      <g aria-hidden="true">
+        {panel.squareOutlines.map((box, i) => (
+          <rect key={i} {...box} fill="none" stroke={palette.series[0]} strokeWidth={1} strokeDasharray="2 2" />
+        ))}
+        {panel.squares.map((box, i) => (
+          <rect key={i} {...box} fill={palette.series[0]} />
+        ))}
+        {panel.plus ? <Label text={panel.plus} palette={palette} /> : null}
+        <rect {...panel.keySwatch} fill={palette.series[0]} />
+        {panel.keyLines.map((line, i) => (
+          <Label key={i} text={line} palette={palette} />
+        ))}
+      </g>
+    </g>
+  );
+}
+
+/** Six panels, one per figure, each with its own unit; no scale runs across panels. */
+export function UnitedStatesChart({ layout, palette, title, description, background }: UnitedStatesChartProps) {
+  return (
+    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+      <Group>
+        {layout.panels.map((panel) => (
+          <Panel key={panel.id} panel={panel} palette={palette} />
+        ))}
+      </Group>
+    </ChartSvg>
+  );
+}

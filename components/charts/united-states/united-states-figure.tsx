@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { CSS_PALETTE } from '@/lib/charts/palette';
+import { getMetricName, getNote, getNoteMarker } from '@/lib/charts/united-states/labels';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getUnitedStatesChartData } from './data';
+import { renderUnitedStatesSvg } from './render';
+import { UnitedStatesTable } from './united-states-table';
+
+export const UNITED_STATES_FIGURE_ID = 'united-states-chart';
+
+/** The six US figures with their title, source, notes and table: a phone layout and a wide one in the HTML. */
+export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
+  const data = getUnitedStatesChartData();
+  const t = await getTranslations({ locale, namespace: 'unitedStates' });
+  const translate = await getTranslator(locale, 'unitedStates');
+  const [narrow, wide] = await Promise.all(
+    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data })),
+  );
+  const notes = data.flatMap((row, index) => {
+    const note = getNote(row, locale);
+    return note ? [{ marker: getNoteMarker(index), text: t('noteWithMetric', { metric: getMetricName(row, locale), note }) }] : [];
+  });
+  return (
+    <ChartFrame
+      id={UNITED_STATES_FIGURE_ID}
+      title={t('title')}
+      subtitle={t('subtitle')}
+      source={t('source')}
+      notes={notes}
+      tableLabel={t('table.toggle')}
+      table={<UnitedStatesTable rows={data} locale={locale} t={translate} figureId={UNITED_STATES_FIGURE_ID} />}
+      headingLevel={headingLevel}
+    >
+      <ResponsiveChart narrow={narrow} wide={wide} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,198 @@
+import { getTextWidth, wrapText } from '@/lib/charts/text-width';
+import type { UsRow } from '@/lib/datasets/us-downsizing';
+import type { Locale } from '@/lib/i18n/routing';
+import { BOLD_WIDTH, placeText } from '../coverage/text-box';
+import { getBaseFontSize, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
+import { getKeyLabel, getMetricName, getNote, getNoteMarker, getPanelTip, getUnitWord, getValueLabel } from './labels';
+import { getSquareCount, getSquareStep } from './squares';
+import { getUnitedStatesTranslator } from './translate';
+import type { Box, PlacedUsPanel, UnitedStatesLayout } from './types';
+
+export type UnitedStatesLayoutOptions = { width: number; height?: number; locale: Locale };
+
+/** A figure's words in the page's language and its square count, before they are placed. */
+type PanelText = {
+  id: string;
+  unit: string;
+  heading: string;
+  value: string;
+  marker: string;
+  unitWord: string;
+  squares: number;
+  plus: boolean;
+  key: string;
+  tip: string;
+};
+
+/** Sizes shared by every panel at one font size. */
+type Metrics = {
+  fontSize: number;
+  small: number;
+  bigSize: number;
+  lineHeight: number;
+  smallLineHeight: number;
+  pad: number;
+  inner: number;
+  cell: number;
+  squareGap: number;
+};
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Small multiples: one panel per figure, three columns wide or two on a phone. Each panel has its
+ * own unit and its own unit chart (squares of a round amount of that unit), and nothing is drawn on
+ * a scale shared between panels, since people, offices and dollars cannot be compared.
+ */
+export function layoutUnitedStates(rows: readonly UsRow[], { width, height, locale }: UnitedStatesLayoutOptions): UnitedStatesLayout {
+  const texts = getTexts(rows, locale);
+  let fontSize = getBaseFontSize(width);
+  const columns = getColumns(texts, width, fontSize);
+  let layout = placePanels(texts, width, columns, fontSize, 0);
+  if (height === undefined) return layout;
+  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
+    fontSize -= 0.5;
+    layout = placePanels(texts, width, columns, fontSize, 0);
+  }
+  const panelRows = Math.max(1, Math.ceil(texts.length / columns));
+  const spare = Math.max(0, height - layout.height) / panelRows;
+  return { ...placePanels(texts, width, columns, fontSize, spare), height };
+}
+
+/** The most columns (up to what the width allows) in which the big numbers stay big. */
+function getColumns(texts: readonly PanelText[], width: number, fontSize: number): number {
+  for (let columns = getColumnCount(width); columns > 1; columns--) {
+    const gap = Math.round(fontSize * 1.1);
+    const panelWidth = Math.floor((width - gap * (columns - 1)) / columns);
+    if (getMetrics(texts, panelWidth, fontSize).bigSize >= fontSize * MIN_BIG_RATIO) return columns;
+  }
+  return 1;
+}
+
+function getTexts(rows: readonly UsRow[], locale: Locale): PanelText[] {
+  const t = getUnitedStatesTranslator(locale);
+  return rows.map((row, index) => ({
+    id: row.metric_id,
+    unit: row.unit,
+    heading: getMetricName(row, locale),
+    value: getValueLabel(row, locale, t),
+    marker: getNote(row, locale) ? getNoteMarker(index) : '',
+    unitWord: getUnitWord(row, t),
+    squares: getSquareCount(row.value),
+    plus: row.qualifier === 'more_than',
+    key: getKeyLabel(getSquareStep(row.value), row, locale, t),
+    tip: getPanelTip(row, locale, t),
+  }));
+}
+
+function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number): Metrics {
+  const small = Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
+  const pad = Math.round(fontSize * 0.8);
+  const inner = panelWidth - 2 * pad;
+  const markerRoom = getTextWidth('a', small) + 3;
+  const widestValue = Math.max(1, ...texts.map((p) => getTextWidth(p.value, 1) * BOLD_WIDTH));
+  const bigSize = Math.max(fontSize, Math.min(Math.round(fontSize * 2.2), Math.floor((inner - markerRoom) / widestValue)));
+  const plusRoom = Math.ceil(getTextWidth('+', fontSize * 1.3)) + 4;
+  const cell = Math.max(6, Math.min(Math.round(fontSize * 1.5), Math.floor((inner - plusRoom) / SQUARES_PER_ROW)));
+  return {
+    fontSize,
+    small,
+    bigSize,
+    lineHeight: Math.round(fontSize * 1.3),
+    smallLineHeight: Math.round(small * 1.35),
+    pad,
+    inner,
+    cell,
+    squareGap: Math.max(2, Math.round(cell * 0.18)),
+  };
+}
+
+function placePanels(texts: readonly PanelText[], width: number, columns: number, fontSize: number, spare: number): UnitedStatesLayout {
+  const gap = Math.round(fontSize * 1.1);
+  const panelWidth = Math.floor((width - gap * (columns - 1)) / columns);
+  const m = getMetrics(texts, panelWidth, fontSize);
+  const panelRows = Math.ceil(texts.length / columns);
+  const contentHeights = texts.map((p) => placePanel(p, 0, 0, panelWidth, 0, m).height);
+  const rowContent = Array.from({ length: panelRows }, (_, r) => Math.max(0, ...contentHeights.slice(r * columns, (r + 1) * columns)));
+  const rowHeights = rowContent.map((h) => Math.round(h + spare));
+  const rowTops = rowHeights.map((_, r) => rowHeights.slice(0, r).reduce((sum, h) => sum + h + gap, 0));
+  const panels = texts.map((p, i) => {
+    const row = Math.floor(i / columns);
+    const x = (i % columns) * (panelWidth + gap);
+    return placePanel(p, x, rowTops[row]!, panelWidth, rowHeights[row]!, m, Math.round(spare / 2)).panel;
+  });
+  const height = rowHeights.reduce((sum, h) => sum + h, 0) + Math.max(0, panelRows - 1) * gap + 2;
+  return { width, height, fontSize, columns, panels };
+}
+
+function placePanel(p: PanelText, x: number, y: number, panelWidth: number, panelHeight: number, m: Metrics, offset = 0) {
+  const { fontSize, small, bigSize, lineHeight, smallLineHeight, pad, inner, cell, squareGap } = m;
+  const left = x + pad;
+  let top = y + offset + pad;
+
+  const headingLines = wrapText(p.heading, fontSize, inner).map((line, i) =>
+    placeText(line, left, top + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize),
+  );
+  top += headingLines.length * lineHeight + Math.round(fontSize * 0.3);
+
+  const valueBaseline = top + Math.round(bigSize * 0.92);
+  const value = placeText(p.value, left, valueBaseline, bigSize, { fontWeight: 700 });
+  if (p.marker) value.box.width = Math.ceil(value.box.width + 2 + getTextWidth(p.marker, small));
+  top += Math.round(bigSize * 1.15);
+  const unitInline = p.unitWord !== '' && value.box.width + fontSize * UNIT_GAP + getTextWidth(p.unitWord, fontSize) <= inner;
+  if (unitInline) value.box.width = Math.ceil(value.box.width + fontSize * UNIT_GAP + getTextWidth(p.unitWord, fontSize));
+  const unitLines = unitInline
+    ? []
+    : wrapText(p.unitWord, fontSize, inner).map((line, i) => placeText(line, left, top + i * lineHeight + Math.round(fontSize * 0.95), fontSize));
+  if (!unitInline) top += unitLines.length * lineHeight;
+  top += Math.round(fontSize * 0.5);
+
+  const size = cell - squareGap;
+  const cells = Math.ceil(p.squares - 1e-9);
+  const squares: Box[] = [];
+  const squareOutlines: Box[] = [];
+  for (let i = 0; i < cells; i++) {
+    const fill = Math.min(1, p.squares - i);
+    const box = { x: left + (i % SQUARES_PER_ROW) * cell, y: top + Math.floor(i / SQUARES_PER_ROW) * cell, width: size, height: size };
+    squares.push({ ...box, width: round1(size * fill) });
+    if (fill < 1) squareOutlines.push(box);
+  }
+  const lastIndex = cells - 1;
+  const plus =
+    p.plus && cells > 0
+      ? placeText(
+          '+',
+          left + ((lastIndex % SQUARES_PER_ROW) + 1) * cell + 1,
+          top + Math.floor(lastIndex / SQUARES_PER_ROW) * cell + size * 0.92,
+          Math.round(fontSize * 1.3),
+          { fontWeight: 700, tone: 'muted' },
+        )
+      : null;
+  top += Math.ceil(cells / SQUARES_PER_ROW) * cell + Math.round(fontSize * 0.4);
+
+  const swatchSize = Math.round(small * 0.8);
+  const keyLeft = left + swatchSize + 4;
+  const keyLines = wrapText(p.key, small, inner - swatchSize - 4).map((line, i) =>
+    placeText(line, keyLeft, top + i * smallLineHeight + Math.round(small), small, { tone: 'muted' }),
+  );
+  const keySwatch = { x: left, y: Math.round(top + small - swatchSize), width: swatchSize, height: swatchSize };
+  top += keyLines.length * smallLineHeight + pad;
+
+  const panel: PlacedUsPanel = {
+    id: p.id,
+    unit: p.unit,
+    frame: { x: x + 0.5, y: y + 0.5, width: panelWidth - 1, height: panelHeight - 1 },
+    headingLines,
+    value,
+    marker: { text: p.marker, fontSize: small },
+    unitInline: unitInline ? { text: p.unitWord, fontSize } : null,
+    unitLines,
+    squares,
+    squareOutlines,
+    plus,
+    keySwatch,
+    keyLines,
+    tip: p.tip,
+  };
+  return { panel, height: top - y - offset };
+}
