@@ -1,0 +1,61 @@
+import { Group } from '@visx/group';
+import { ChartSvg } from '@/components/charts/chart-svg';
+import type { ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
+import type { PlacedMode, PlacedText } from '@/lib/charts/application-modes/types';
+import type { Palette } from '@/lib/charts/palette';
+
+export type ApplicationModesChartProps = {
+  layout: ApplicationModesLayout;
+  title: string;
+  description: string;
+  palette: Palette;
+  background?: boolean;
+};
+
+const TONE: Record<PlacedText['tone'], keyof Palette> = { text: 'text', muted: 'muted', inverse: 'background' };
+
+function Texts({ texts, palette, anchor = 'start' }: { texts: PlacedText[]; palette: Palette; anchor?: 'start' | 'middle' }) {
+  return texts.map((text) => (
+    <text key={text.key} x={text.x} y={text.y} fontSize={text.fontSize} fontWeight={text.fontWeight} textAnchor={anchor} fill={palette[TONE[text.tone]] as string}>
+      {text.text}
+    </text>
+  ));
+}
+
+function Mode({ mode, palette }: { mode: PlacedMode; palette: Palette }) {
+  const colour = palette.series[mode.colour]!;
+  return (
+    <Group aria-label={mode.tip} className={`application-mode application-mode--${mode.id}`}>
+      <path d={mode.path} fill="none" stroke={colour} strokeWidth={2} aria-hidden="true" />
+      <g tabIndex={0} aria-label={mode.tip} data-tip={mode.tip}>
+        <rect {...mode.box} rx={6} fill={palette.surface} stroke={colour} strokeWidth={2.5} className="focus-ring" />
+        <circle cx={mode.badge.cx} cy={mode.badge.cy} r={mode.badge.r} fill={colour} />
+        <Texts texts={[mode.badge.text]} palette={palette} anchor="middle" />
+        <Texts texts={mode.texts} palette={palette} />
+      </g>
+      <Texts texts={mode.definition} palette={palette} />
+      {mode.items.map((item) => (
+        <g key={item.key} tabIndex={0} aria-label={item.tip} data-tip={item.tip}>
+          <rect {...item.box} rx={4} fill={palette.background} stroke={colour} strokeWidth={1.5} className="focus-ring" />
+          <Texts texts={item.texts} palette={palette} />
+        </g>
+      ))}
+    </Group>
+  );
+}
+
+/** The application modes as a tree: root, the three modes with their definitions, and their systems. */
+export function ApplicationModesChart({ layout, title, description, palette, background }: ApplicationModesChartProps) {
+  return (
+    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+      <path d={layout.rootPath} fill="none" stroke={palette.muted} strokeWidth={1.5} aria-hidden="true" />
+      <g>
+        <rect {...layout.root.box} rx={6} fill={palette.surface} stroke={palette.text} strokeWidth={1.5} />
+        <Texts texts={layout.root.texts} palette={palette} />
+      </g>
+      {layout.modes.map((mode) => (
+        <Mode key={mode.id} mode={mode} palette={palette} />
+      ))}
+    </ChartSvg>
+  );
+}

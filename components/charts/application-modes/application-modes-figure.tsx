@@ -1,0 +1,38 @@
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { getModeMarker, getModeNotes } from '@/lib/charts/application-modes/notes';
+import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { CSS_PALETTE } from '@/lib/charts/palette';
+import { MODE_IDS } from '@/lib/datasets/application-modes';
+import { getTranslator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/i18n/routing';
+import { ApplicationModesTable } from './application-modes-table';
+import { getApplicationModesChartData } from './data';
+import { renderApplicationModesSvg } from './render';
+
+export type ApplicationModesFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
+
+/** The application-modes tree with its title, source, the definition slip as a note, and a table. */
+export async function ApplicationModesFigure({ locale, headingLevel = 2 }: ApplicationModesFigureProps) {
+  const rows = getApplicationModesChartData();
+  const t = await getTranslator(locale, 'applicationModes');
+  const [narrow, wide] = await Promise.all(
+    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows })),
+  );
+  const notes = getModeNotes(rows, locale);
+  const markers = Object.fromEntries(MODE_IDS.map((id) => [id, getModeMarker(notes, id)]));
+  return (
+    <ChartFrame
+      id="application-modes"
+      title={t('title')}
+      subtitle={t('subtitle')}
+      source={t('source')}
+      notes={notes.map(({ marker, text }) => ({ marker, text }))}
+      tableLabel={t('tableLabel')}
+      table={<ApplicationModesTable rows={rows} locale={locale} t={t} markers={markers} />}
+      headingLevel={headingLevel}
+    >
+      <ResponsiveChart narrow={narrow} wide={wide} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactElement } from 'react';
+import { describeApplicationModes } from '@/lib/charts/application-modes/describe';
+import { layoutApplicationModes } from '@/lib/charts/application-modes/layout';
+import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ApplicationModesChart } from './application-modes-chart';
+import { getApplicationModesChartData, type ApplicationModesChartData } from './data';
+
+export async function renderApplicationModesSvg(options: ChartRenderOptions<ApplicationModesChartData>): Promise<ReactElement> {
+  const { locale, palette, width, height, background } = options;
+  const rows = options.data ?? getApplicationModesChartData();
+  const t = await getTranslator(locale, 'applicationModes');
+  const layout = layoutApplicationModes(rows, { width, height, locale });
+  return <ApplicationModesChart layout={layout} title={t('title')} description={describeApplicationModes(rows, locale)} palette={palette} background={background} />;
+}

@@ -1,0 +1,92 @@
+import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
+import type { Locale } from '@/lib/i18n/routing';
+import { COLUMNS_MIN_WIDTH, MARGIN, MIN_FONT_SIZE, getBaseFontSize } from './constants';
+import { getModeBottom, layoutModeColumn } from './mode-column';
+import { getModeMarker, getModeNotes } from './notes';
+import { placeTextBlock, round } from './text-block';
+import { getApplicationModesTranslator } from './translate';
+import { toModeTree } from './tree';
+import type { Box, ModeNote, PlacedMode, PlacedText } from './types';
+
+export type ApplicationModesLayoutOptions = { width: number; height?: number; locale: Locale };
+
+export type ApplicationModesLayout = {
+  width: number;
+  height: number;
+  fontSize: number;
+  root: { box: Box; texts: PlacedText[] };
+  /** Links from the root to each mode. */
+  rootPath: string;
+  modes: PlacedMode[];
+  notes: ModeNote[];
+};
+
+function place(rows: readonly ApplicationModeRow[], width: number, f: number, locale: Locale): ApplicationModesLayout {
+  const t = getApplicationModesTranslator(locale);
+  const tree = toModeTree(rows);
+  const notes = getModeNotes(rows, locale);
+  const inner = width - 2 * MARGIN;
+  const wide = width >= COLUMNS_MIN_WIDTH;
+  const pad = f * 0.6;
+
+  const rootLabel = placeTextBlock('root', t('root'), { x: 0, top: 0, width: inner - 2 * pad, fontSize: f * 1.1, fontWeight: 700 });
+  const rootWidth = rootLabel.width + 2 * pad;
+  const rootX = wide ? MARGIN + (inner - rootWidth) / 2 : MARGIN;
+  const rootBox = { x: round(rootX), y: MARGIN, width: round(rootWidth), height: round(rootLabel.height + 2 * pad) };
+  const root = placeTextBlock('root', t('root'), { x: rootX + pad, top: MARGIN + pad, width: rootWidth, fontSize: f * 1.1, fontWeight: 700 });
+  const rootBottom = rootBox.y + rootBox.height;
+
+  const modeNodes = tree.children ?? [];
+  const modes: PlacedMode[] = [];
+  const links: string[] = [];
+  if (wide) {
+    const gap = Math.round(f * 1.5);
+    const columnWidth = Math.floor((inner - gap * (modeNodes.length - 1)) / modeNodes.length);
+    const top = rootBottom + f * 2;
+    const elbowY = round(rootBottom + f);
+    const rootCx = round(rootBox.x + rootBox.width / 2);
+    modeNodes.forEach((node, i) => {
+      const x = MARGIN + i * (columnWidth + gap);
+      const mode = layoutModeColumn(node, { x, top, width: columnWidth, fontSize: f, colour: i, marker: markerFor(node.data), locale, t });
+      modes.push(mode);
+      links.push(`M${rootCx},${rootBottom}V${elbowY}H${mode.badge.cx}V${mode.box.y}`);
+    });
+  } else {
+    const spineX = round(MARGIN + pad * 2);
+    const x = MARGIN + f * 2;
+    let top = rootBottom + f;
+    for (const [i, node] of modeNodes.entries()) {
+      const mode = layoutModeColumn(node, { x, top, width: inner + MARGIN - x, fontSize: f, colour: i, marker: markerFor(node.data), locale, t });
+      modes.push(mode);
+      links.push(`M${spineX},${rootBottom}V${round(mode.box.y + mode.box.height / 2)}H${mode.box.x}`);
+      top = getModeBottom(mode) + f * 1.4;
+    }
+  }
+
+  function markerFor(datum: (typeof modeNodes)[number]['data']) {
+    return datum.kind === 'mode' ? getModeMarker(notes, datum.id) : '';
+  }
+
+  const bottom = Math.max(...modes.map(getModeBottom));
+  return {
+    width,
+    height: Math.ceil(bottom + MARGIN),
+    fontSize: f,
+    root: { box: rootBox, texts: root.texts },
+    rootPath: links.join(''),
+    modes,
+    notes: notes.map(({ marker, text }) => ({ marker, text })),
+  };
+}
+
+/** The root, the three modes and their systems as a tree; three columns when wide, one indented tree when narrow. */
+export function layoutApplicationModes(rows: readonly ApplicationModeRow[], { width, height, locale }: ApplicationModesLayoutOptions): ApplicationModesLayout {
+  let fontSize = getBaseFontSize(width);
+  let layout = place(rows, width, fontSize, locale);
+  if (height === undefined) return layout;
+  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
+    fontSize -= 0.5;
+    layout = place(rows, width, fontSize, locale);
+  }
+  return { ...layout, height };
+}

@@ -1,0 +1,84 @@
+import type { HierarchyNode } from '@visx/hierarchy';
+import type { Translate } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/i18n/routing';
+import { placeTextBlock, round } from './text-block';
+import type { ModeTreeDatum } from './tree';
+import type { PlacedItem, PlacedMode } from './types';
+
+export type ModeColumnOptions = { x: number; top: number; width: number; fontSize: number; colour: number; marker: string; locale: Locale; t: Translate };
+
+/**
+ * One mode as an indented tree: its header (letter badge and name), its definition, then its
+ * systems one under another, joined to a spine that drops from the badge.
+ */
+export function layoutModeColumn(node: HierarchyNode<ModeTreeDatum>, { x, top, width, fontSize: f, colour, marker, locale, t }: ModeColumnOptions): PlacedMode {
+  const datum = node.data;
+  if (datum.kind !== 'mode') throw new Error('layoutModeColumn needs a mode node');
+  const first = datum.rows[0]!;
+  const zh = locale === 'zh';
+  const name = zh ? first.mode_zh : first.mode_en;
+  const pad = f * 0.5;
+  const r = f * 0.85;
+
+  const nameX = x + pad + 2 * r + pad;
+  const nameBlock = placeTextBlock(`${datum.id}-name`, name, { x: nameX, top: top + pad, width: x + width - pad - nameX, fontSize: f, fontWeight: 700 });
+  const headerHeight = Math.max(2 * r, nameBlock.height) + 2 * pad;
+  const badge = { cx: round(x + pad + r), cy: round(top + headerHeight / 2), r: round(r) };
+  const letter = datum.id.slice(2).toUpperCase();
+  const letterSize = f * 1.05;
+  const badgeText = {
+    key: `${datum.id}-letter`,
+    x: badge.cx,
+    y: round(badge.cy + letterSize * 0.36),
+    text: letter,
+    fontSize: round(letterSize),
+    fontWeight: 700 as const,
+    tone: 'inverse' as const,
+    box: { x: round(badge.cx - r * 0.7), y: round(badge.cy - r * 0.7), width: round(r * 1.4), height: round(r * 1.4) },
+  };
+
+  const spineX = badge.cx;
+  const indent = spineX - x + f;
+  const itemX = x + indent;
+  const itemWidth = width - indent;
+  let y = top + headerHeight + f * 0.5;
+  const definition = placeTextBlock(`${datum.id}-definition`, `${zh ? first.mode_definition_zh : first.mode_definition_en}${marker}`, {
+    x: itemX,
+    top: y,
+    width: itemWidth,
+    fontSize: f * 0.92,
+    tone: 'muted',
+  });
+  y += definition.height + f * 0.6;
+
+  const items: PlacedItem[] = (node.children ?? []).map((child) => {
+    if (child.data.kind !== 'system') throw new Error('a mode’s children are systems');
+    const row = child.data.row;
+    const label = t('item', { no: row.item_no, system: zh ? row.system_zh : row.system_en });
+    const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, { x: itemX + pad, top: y + pad * 0.7, width: itemWidth - 2 * pad, fontSize: f });
+    const box = { x: round(itemX), y: round(y), width: round(itemWidth), height: round(block.height + pad * 1.4) };
+    y += box.height + f * 0.4;
+    return { key: `${datum.id}-${row.item_no}`, no: row.item_no, box, texts: block.texts, tip: t('itemTip', { mode: name, no: row.item_no, system: zh ? row.system_zh : row.system_en, slide: row.source_slide }) };
+  });
+
+  const branches = items.map((item) => `M${spineX},${round(item.box.y + item.box.height / 2)}H${item.box.x}`).join('');
+  const lastMiddle = items.length > 0 ? items.at(-1)!.box.y + items.at(-1)!.box.height / 2 : top + headerHeight;
+  return {
+    id: datum.id,
+    colour,
+    letter,
+    box: { x: round(x), y: round(top), width: round(width), height: round(headerHeight) },
+    badge: { ...badge, text: badgeText },
+    texts: nameBlock.texts,
+    definition: definition.texts,
+    path: `M${spineX},${round(badge.cy + r)}V${round(lastMiddle)}${branches}`,
+    items,
+    tip: t('modeTip', { mode: name, count: items.length, slide: first.source_slide }),
+  };
+}
+
+/** The lowest point a mode column reaches. */
+export function getModeBottom(mode: PlacedMode): number {
+  const last = mode.items.at(-1);
+  return last ? last.box.y + last.box.height : mode.box.y + mode.box.height;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test, vi } from 'vitest';
+import { layoutApplicationModes, type ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
+import type { Box } from '@/lib/charts/application-modes/types';
+
+vi.mock('server-only', () => ({}));
+const { loadRows } = await import('@/lib/datasets/load');
+const rows = loadRows('application-modes');
+
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const allTexts = (layout: ApplicationModesLayout) => [
+  ...layout.root.texts,
+  ...layout.modes.flatMap((m) => [m.badge.text, ...m.texts, ...m.definition, ...m.items.flatMap((i) => i.texts)]),
+];
+
+describe('layoutApplicationModes', () => {
+  test('draws the three modes G2G, G2B, G2C, each with its letter and its own colour', () => {
+    const layout = layoutApplicationModes(rows, { width: 960, locale: 'en' });
+    expect(layout.modes.map((m) => m.id)).toEqual(['g2g', 'g2b', 'g2c']);
+    expect(layout.modes.map((m) => m.letter)).toEqual(['G', 'B', 'C']);
+    expect(new Set(layout.modes.map((m) => m.colour)).size).toBe(3);
+    expect(layout.modes.map((m) => m.items.length)).toEqual([7, 4, 8]);
+  });
+
+  test('lists the 19 systems in the deck’s order and numbering', () => {
+    const layout = layoutApplicationModes(rows, { width: 360, locale: 'en' });
+    const labels = layout.modes.flatMap((m) => m.items.map((i) => i.texts.map((t) => t.text).join(' ')));
+    expect(labels).toHaveLength(19);
+    expect(labels[0]).toBe('(1) Electronic laws and policies system');
+    expect(labels[7]).toBe('(1) Electronic procurement and tendering');
+    expect(labels[18]).toBe('(8) Electronic identity documents services');
+    expect(layout.modes.flatMap((m) => m.items.map((i) => i.no))).toEqual([1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const zh = layoutApplicationModes(rows, { width: 360, locale: 'zh' });
+    expect(zh.modes[2]!.items[7]!.texts.map((t) => t.text).join('')).toBe('（8）电子证件服务');
+  });
+
+  test('shows each mode’s definition, with the note marker on G2C’s slip', () => {
+    const layout = layoutApplicationModes(rows, { width: 960, locale: 'en' });
+    const definitions = layout.modes.map((m) => m.definition.map((t) => t.text).join(' '));
+    expect(definitions[0]).toMatch(/^E-government between higher and lower levels/);
+    expect(definitions[0]).not.toContain('¹');
+    expect(definitions[2]).toMatch(/death\.¹$/);
+    expect(layout.notes).toEqual([{ marker: '¹', text: expect.stringContaining('Slide 28’s definition') }]);
+  });
+
+  test('puts the modes side by side when wide and under one another when narrow', () => {
+    const wide = layoutApplicationModes(rows, { width: 960, locale: 'en' });
+    expect(new Set(wide.modes.map((m) => m.box.y)).size).toBe(1);
+    const narrow = layoutApplicationModes(rows, { width: 360, locale: 'en' });
+    const tops = narrow.modes.map((m) => m.box.y);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(new Set(narrow.modes.map((m) => m.box.x)).size).toBe(1);
+  });
+
+  for (const locale of ['zh', 'en'] as const) {
+    for (const width of [320, 360, 768, 960, 1440, 1920]) {
+      test(`${locale} at ${width}: no label overlaps another, every label stays in its box and in the chart`, () => {
+        const layout = layoutApplicationModes(rows, { width, locale });
+        const texts = allTexts(layout);
+        const chart = { x: 0, y: 0, width, height: layout.height };
+        for (const text of texts) expect(inside(text.box, chart), text.text).toBe(true);
+        texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => expect(intersects(a.box, b.box), `${a.text} × ${b.text}`).toBe(false)));
+        for (const mode of layout.modes) {
+          for (const text of mode.texts) expect(inside(text.box, mode.box), text.text).toBe(true);
+          for (const item of mode.items) for (const text of item.texts) expect(inside(text.box, item.box), text.text).toBe(true);
+        }
+        const boxes = [layout.root.box, ...layout.modes.flatMap((m) => [m.box, ...m.items.map((i) => i.box)])];
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
+        for (const text of layout.root.texts) expect(inside(text.box, layout.root.box)).toBe(true);
+      });
+    }
+  }
+
+  test('fits an exact image size with larger type for a 1920-wide image', () => {
+    const layout = layoutApplicationModes(rows, { width: 1920, height: 1080, locale: 'en' });
+    expect(layout.height).toBe(1080);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(20);
+    const bottom = Math.max(...layout.modes.map((m) => m.items.at(-1)!.box.y + m.items.at(-1)!.box.height));
+    expect(bottom).toBeLessThanOrEqual(1080);
+  });
+});
