@@ -18,8 +18,8 @@ export function createColumn(x: number, top: number, width: number) {
 
   function addText(key: string, text: string, { fontSize, fontWeight = 400, tone = 'text', indent = 0 }: TextStyle) {
     const lineHeight = fontSize * LINE_HEIGHT;
-    // Bold glyphs run about a tenth wider than the estimate for regular text.
-    const measuredSize = fontWeight >= 600 ? fontSize * 1.1 : fontSize;
+    // Wide fallback fonts (DejaVu Sans) run past the estimate, bold ones more so: measure with room to spare.
+    const measuredSize = fontSize * (fontWeight >= 600 ? 1.2 : 1.08);
     const lines = wrapText(text, measuredSize, width - indent);
     lines.forEach((line, i) => {
       const lineTop = y + i * lineHeight;

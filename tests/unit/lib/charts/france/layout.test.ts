@@ -8,7 +8,7 @@ const rows = loadRows('france-internet');
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const allTexts = (layout: FranceLayout) => [...layout.gdp.texts, ...layout.panels.flatMap((p) => p.texts)];
-const allText = (layout: FranceLayout) => allTexts(layout).map((t) => t.text).join(' | ');
+const allText = (layout: FranceLayout) => allTexts(layout).map((t) => t.text).join(' ');
 const bar = (layout: FranceLayout, key: string) => layout.panels.flatMap((p) => p.bars).find((b) => b.key === key)!;
 
 describe('layoutFrance', () => {
