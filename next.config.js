@@ -44,6 +44,10 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy() }] }];
   },
+  // Chart images come from a Pages Router API route, the one kind of handler that can send Content-Length.
+  async rewrites() {
+    return [{ source: '/charts/:file', destination: '/api/charts/:file' }];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);
