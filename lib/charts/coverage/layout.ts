@@ -2,7 +2,7 @@ import { scaleLinear } from '@visx/scale';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
-import { getBaseFontSize, MAX_NAME_COLUMN_SHARE, MIN_FONT_SIZE, SIDE_BY_SIDE_MIN_WIDTH, TICKS_NARROW, TICKS_WIDE } from './constants';
+import { getBaseFontSize, MAX_NAME_COLUMN_SHARE, MIN_FONT_SIZE, RIGHT_MARGIN, SIDE_BY_SIDE_MIN_WIDTH, TICKS_NARROW, TICKS_WIDE } from './constants';
 import { getBarTip, getEstimateLabel, getLevelName, getNote, getNoteMarker, getShareLabel, sortByRank } from './labels';
 import { BOLD_WIDTH, placeText } from './text-box';
 import { getCoverageTranslator } from './translate';
@@ -80,7 +80,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
       ? Math.min(Math.ceil(Math.max(0, ...levels.map((l) => getTextWidth(l.name, fontSize)))) + gap, Math.round(width * MAX_NAME_COLUMN_SHARE))
       : 0;
   const trackLeft = nameColumn;
-  const trackRight = width - valueColumn - gap;
+  const trackRight = width - valueColumn - gap - RIGHT_MARGIN;
   const x = scaleLinear<number>({ domain: [0, 100], range: [trackLeft, trackRight] });
 
   let top = Math.round(spacing.offsetY);
@@ -97,7 +97,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
 
   let rowTop = axisBottom + Math.round(fontSize * 0.3);
   const placed: PlacedLevel[] = levels.map((level) => {
-    const nameLines = wrapText(level.name, fontSize, arrangement === 'side' ? nameColumn - gap : width);
+    const nameLines = wrapText(level.name, fontSize, arrangement === 'side' ? nameColumn - gap : trackRight);
     const nameHeight = nameLines.length * lineHeight;
     const nameTop = arrangement === 'side' ? rowTop + Math.max(0, Math.round((barHeight - nameHeight) / 2)) : rowTop;
     const barTop =
