@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { collectErrors, launchBrowser } from './browser';
-import { CHART_SVG, LOCALES, PAGES, THEMES, getPageUrl, openThemedPage } from './pages';
+import { CHART_SVG, THEMES, getPageCases, getPageUrl, openThemedPage } from './pages';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const HOSTILE = `<script>alert("x")</script>&'"中文`;
@@ -17,9 +17,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const cases = LOCALES.flatMap((locale) => PAGES.map((page) => ({ locale, page })));
+const cases = getPageCases();
 
-describe.each(cases)('/$locale$page.path, server HTML', ({ locale, page }) => {
+describe.each(cases)('$name, server HTML', ({ locale, page }) => {
   test('answers 200 with HTML, the security headers, and the chart SVG without JavaScript', async () => {
     const response = await fetch(getPageUrl(locale, page));
     expect(response.status).toBe(200);
@@ -43,7 +43,7 @@ describe.each(cases)('/$locale$page.path, server HTML', ({ locale, page }) => {
   });
 });
 
-describe.each(cases)('/$locale$page.path in the browser', ({ locale, page }) => {
+describe.each(cases)('$name in the browser', ({ locale, page }) => {
   test.each(THEMES)('renders in the %s theme without console errors (screenshot saved)', async (theme) => {
     const tab = await openThemedPage(browser, theme, { viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(tab);

@@ -21,6 +21,11 @@ export const CHART_PAGES = PAGES.filter((page) => page.chart);
 
 export const getPageUrl = (locale: string, page: SitePage) => `${BASE_URL}/${locale}${page.path}`;
 
+/** Each page under each locale, with `name` ("/zh/timeline") for test titles. */
+export function getPageCases(pages: readonly SitePage[] = PAGES) {
+  return LOCALES.flatMap((locale) => pages.map((page) => ({ locale, page, name: `/${locale}${page.path}` })));
+}
+
 /** The chart's SVG as the server sends it: what a reader with JavaScript off gets. */
 export const CHART_SVG = /<svg\b[^>]*\brole="img"/;
 
