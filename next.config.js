@@ -42,7 +42,16 @@ const nextConfig = {
   // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz).
   serverExternalPackages: ['@resvg/resvg-js', 'subset-font'],
   async headers() {
-    return [{ source: '/:path*', headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy() }] }];
+    // Framing: embeds may be framed by any site; nothing else may be framed at all (clickjacking).
+    const framed = { 'frame-ancestors': ['*'] };
+    const notFramed = { 'frame-ancestors': ["'none'"] };
+    return [
+      {
+        source: '/:path((?!embed/).*)',
+        headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy(notFramed) }, { key: 'X-Frame-Options', value: 'DENY' }],
+      },
+      { source: '/embed/:path*', headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy(framed) }] },
+    ];
   },
   // Chart images come from a Pages Router API route, the one kind of handler that can send Content-Length.
   async rewrites() {

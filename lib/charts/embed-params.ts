@@ -1,0 +1,59 @@
+import { LOCALES, type Locale } from '../i18n/routing';
+import { THEMES, type Theme } from '../theme';
+
+/** What an embed URL asks for, after validation. */
+export type EmbedParams = {
+  locale: Locale;
+  theme: Theme;
+  /** Show the title, subtitle and source line around the chart. */
+  title: boolean;
+  /** Leave the background to the page around the frame. */
+  transparent: boolean;
+  /** No script at all: no tooltips and no height messages. */
+  static: boolean;
+  /** The timeline's view state (`m`, `stage`, `category`, `q`, `from`, `to`), as its page reads it. */
+  view: URLSearchParams;
+};
+
+export type EmbedParamsResult = { ok: true; params: EmbedParams } | { ok: false; error: string };
+
+const FLAGS = ['title', 'transparent', 'static'] as const;
+export const TIMELINE_VIEW_PARAMS = ['m', 'stage', 'category', 'q', 'from', 'to'] as const;
+
+/** Every parameter an embed URL accepts, for 400 messages. */
+export const EMBED_PARAMS_HELP = [
+  `lang: ${LOCALES.join(' | ')} (default zh)`,
+  `theme: ${THEMES.join(' | ')} (default light)`,
+  'title: 1 | 0, show the title, subtitle and source (default 1)',
+  'transparent: 0 | 1, no background of its own (default 0)',
+  'static: 0 | 1, no JavaScript at all (default 0)',
+  `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view state of the timeline page`,
+];
+
+/** Reads an embed URL's query; `allowsView` says whether the chart takes the timeline's view parameters. */
+export function parseEmbedParams(query: URLSearchParams, { allowsView }: { allowsView: boolean }): EmbedParamsResult {
+  const seen = new Set<string>();
+  const view = new URLSearchParams();
+  for (const [name, value] of query) {
+    const isView = (TIMELINE_VIEW_PARAMS as readonly string[]).includes(name);
+    if (!isView && !['lang', 'theme', ...FLAGS].includes(name)) return { ok: false, error: `Unknown parameter "${name}".` };
+    if (isView && !allowsView) return { ok: false, error: `Parameter "${name}" is only for the timeline.` };
+    if (seen.has(name)) return { ok: false, error: `Parameter "${name}" is given more than once.` };
+    seen.add(name);
+    if (isView) view.set(name, value);
+  }
+  const locale = query.get('lang') ?? 'zh';
+  if (!(LOCALES as readonly string[]).includes(locale)) return { ok: false, error: `Unknown lang "${locale}".` };
+  const theme = query.get('theme') ?? 'light';
+  if (!(THEMES as readonly string[]).includes(theme)) return { ok: false, error: `Unknown theme "${theme}".` };
+  const flags: Partial<Record<(typeof FLAGS)[number], boolean>> = {};
+  for (const flag of FLAGS) {
+    const value = query.get(flag);
+    if (value !== null && value !== '0' && value !== '1') return { ok: false, error: `${flag} must be 0 or 1, got "${value}".` };
+    flags[flag] = value === null ? flag === 'title' : value === '1';
+  }
+  return {
+    ok: true,
+    params: { locale: locale as Locale, theme: theme as Theme, title: flags.title!, transparent: flags.transparent!, static: flags.static!, view },
+  };
+}
