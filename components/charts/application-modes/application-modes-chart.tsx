@@ -1,5 +1,6 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import { TextWithMarkers } from '@/components/charts/france/text-with-markers';
 import type { ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
 import type { PlacedMode, PlacedText } from '@/lib/charts/application-modes/types';
 import type { Palette } from '@/lib/charts/palette';
@@ -17,7 +18,7 @@ const TONE: Record<PlacedText['tone'], keyof Palette> = { text: 'text', muted: '
 function Texts({ texts, palette, anchor = 'start' }: { texts: PlacedText[]; palette: Palette; anchor?: 'start' | 'middle' }) {
   return texts.map((text) => (
     <text key={text.key} x={text.x} y={text.y} fontSize={text.fontSize} fontWeight={text.fontWeight} textAnchor={anchor} fill={palette[TONE[text.tone]] as string}>
-      {text.text}
+      <TextWithMarkers text={text.text} />
     </text>
   ));
 }

@@ -1,5 +1,6 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import { TextWithMarkers } from './text-with-markers';
 import type { FranceLayout } from '@/lib/charts/france/layout';
 import type { Fill, PlacedBar, PlacedText } from '@/lib/charts/france/types';
 import type { Palette } from '@/lib/charts/palette';
@@ -21,7 +22,7 @@ function getColour(fill: Fill, palette: Palette, hatchId: string): string {
 function ChartText({ text, palette }: { text: PlacedText; palette: Palette }) {
   return (
     <text x={text.x} y={text.y} fontSize={text.fontSize} fontWeight={text.fontWeight} textAnchor={text.anchor} fill={text.tone === 'muted' ? palette.muted : palette.text}>
-      {text.text}
+      <TextWithMarkers text={text.text} />
     </text>
   );
 }

@@ -81,9 +81,11 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
 
 /** The root, the three modes and their systems as a tree; three columns when wide, one indented tree when narrow. */
 export function layoutApplicationModes(rows: readonly ApplicationModeRow[], { width, height, locale }: ApplicationModesLayoutOptions): ApplicationModesLayout {
-  let fontSize = getBaseFontSize(width);
+  const base = getBaseFontSize(width);
+  if (height === undefined) return place(rows, width, base, locale);
+  // An exact size (image export): the largest type that fits, up to half again the width's usual size.
+  let fontSize = Math.round(base * 1.5 * 2) / 2;
   let layout = place(rows, width, fontSize, locale);
-  if (height === undefined) return layout;
   while (layout.height > height && fontSize > MIN_FONT_SIZE) {
     fontSize -= 0.5;
     layout = place(rows, width, fontSize, locale);

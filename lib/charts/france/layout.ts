@@ -67,12 +67,14 @@ function place(figures: FranceFigures, width: number, fontSize: number, locale: 
   };
 }
 
-/** The GDP figure and three panels (people, households, adults), each on its own scale; fits `height` if given. */
+/** The GDP figure and three panels (people, households, adults), each on its own scale; fills `height` if given. */
 export function layoutFrance(rows: readonly FranceRow[], { width, height, locale }: FranceLayoutOptions): FranceLayout {
   const figures = toFranceFigures(rows, locale);
-  let fontSize = getBaseFontSize(width);
+  const base = getBaseFontSize(width);
+  if (height === undefined) return place(figures, width, base, locale);
+  // An exact size (image export): the largest type that fits, up to half again the width's usual size.
+  let fontSize = Math.round(base * 1.5 * 2) / 2;
   let layout = place(figures, width, fontSize, locale);
-  if (height === undefined) return layout;
   while (layout.height > height && fontSize > MIN_FONT_SIZE) {
     fontSize -= 0.5;
     layout = place(figures, width, fontSize, locale);

@@ -14,7 +14,7 @@ describe('renderApplicationModesSvg', () => {
     const items = [...html.matchAll(/data-tip="Government to [^"]*?, \((\d)\) /g)].map((m) => m[1]).join('');
     expect(items).toBe('1234567123412345678');
     expect(html.match(/tabindex="0"/g)).toHaveLength(22);
-    expect(html).toContain('death.¹');
+    expect(html).toContain('death.<tspan baseline-shift="super" font-size="0.7em">1</tspan>');
     expect(html).not.toMatch(/var\(--/);
   });
 

@@ -12,8 +12,9 @@ describe('renderFranceSvg', () => {
     expect(html).toContain('<title>France: internet and e-government</title>');
     expect(html).toMatch(/aria-label="France on slide 41: [^"]*38.9%[^"]*40.6%/);
     expect(html.match(/france-panel--/g)).toHaveLength(3);
-    expect(html).toContain('US$165.4 billion¹');
-    expect(html).toContain('users ÷ population = 38.9%²');
+    expect(html).toContain('US$165.4 billion<tspan baseline-shift="super" font-size="0.7em">1</tspan>');
+    expect(html).toContain('users ÷ population = 38.9%<tspan baseline-shift="super" font-size="0.7em">2</tspan>');
+    expect(html).not.toMatch(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/);
     expect(html.match(/tabindex="0"/g)).toHaveLength(8);
     expect(html).not.toMatch(/var\(--/);
   });
@@ -22,7 +23,7 @@ describe('renderFranceSvg', () => {
     const html = renderToStaticMarkup(await renderFranceSvg({ locale: 'zh', palette: THEME_PALETTES.dark, width: 1920, height: 1080, background: true }));
     expect(html).toContain('viewBox="0 0 1920 1080"');
     expect(html).toContain(`fill="${THEME_PALETTES.dark.background}"`);
-    expect(html).toContain('1654亿美元¹');
+    expect(html).toContain('1654亿美元<tspan');
   });
 });
 

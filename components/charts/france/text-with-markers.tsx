@@ -1,0 +1,20 @@
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MARKER_RUN = /([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/;
+
+/**
+ * A label's text with its note markers (¹ ² …) drawn as raised small digits: many fonts,
+ * including the CJK font used for image export, have no glyphs for ⁴–⁹.
+ */
+export function TextWithMarkers({ text }: { text: string }) {
+  const parts = text.split(MARKER_RUN);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <tspan key={i} baselineShift="super" fontSize="0.7em">
+        {[...part].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')}
+      </tspan>
+    ) : (
+      part
+    ),
+  );
+}
