@@ -34,6 +34,8 @@ const SECURITY_HEADERS = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server in .next/standalone (docs/DEPLOY.md); `next start` serves the same build.
+  output: 'standalone',
   reactStrictMode: true,
   poweredByHeader: false,
   turbopack: { root: __dirname },
