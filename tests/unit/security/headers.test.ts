@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 const require = createRequire(import.meta.url);
+// The matcher Next itself uses for `source` patterns.
+const { pathToRegexp } = require('next/dist/compiled/path-to-regexp') as { pathToRegexp: (source: string) => RegExp };
 const CONFIG_PATH = require.resolve('../../../next.config.js');
 
 type Header = { key: string; value: string };
@@ -18,8 +20,7 @@ async function loadHeaderRules(nodeEnv: 'production' | 'development'): Promise<H
 function getHeadersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    const prefix = rule.source.replace(/\/?:path\*$/, '');
-    if (pathname === prefix || pathname.startsWith(`${prefix}/`) || prefix === '') {
+    if (pathToRegexp(rule.source).test(pathname)) {
       for (const { key, value } of rule.headers) headers[key.toLowerCase()] = value;
     }
   }
@@ -50,6 +51,16 @@ describe('next.config.js headers()', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
     expect(csp).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
+  });
+
+  test('embeds may be framed by any site; every other route by none', async () => {
+    const rules = await loadHeaderRules('production');
+    expect(getHeadersFor(rules, '/embed/coverage')['content-security-policy']).toContain('frame-ancestors *');
+    expect(getHeadersFor(rules, '/embed/coverage')['x-frame-options']).toBeUndefined();
+    for (const pathname of ['/', '/zh', '/en/timeline', '/api/datasets', '/charts/coverage.png']) {
+      expect(getHeadersFor(rules, pathname)['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(getHeadersFor(rules, pathname)['x-frame-options']).toBe('DENY');
+    }
   });
 
   test("the development CSP allows 'unsafe-eval', which the dev server's refresh needs", async () => {
