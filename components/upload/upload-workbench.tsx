@@ -45,6 +45,10 @@ export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, c
   const [preview, setPreview] = useState<Preview | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  // Choosing a file needs this component running; until it hydrates the input stays disabled.
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     if (status.kind === 'failed') problems.current?.focus();
@@ -142,6 +146,7 @@ export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, c
             id={inputId}
             type="file"
             accept=".csv,text/csv,text/plain"
+            disabled={!ready}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (file) void check(file);
