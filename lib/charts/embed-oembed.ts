@@ -1,0 +1,81 @@
+import { LOCALES, type Locale } from '../i18n/routing';
+import { isTheme, type Theme } from '../theme';
+import { CHART_META } from './chart-meta';
+import { CHART_IDS, type ChartId } from './chart-ids';
+import { EMBED_DEFAULT_HEIGHT, getEmbedUrl, getResponsiveEmbedSnippet } from './embed-snippet';
+
+export type OembedTarget = { chart: ChartId; locale: Locale; theme: Theme };
+
+/**
+ * Which chart a URL of this site shows: a chart page (`/en/coverage`, the overview `/zh`) or an
+ * embed (`/embed/coverage?lang=en`). Null for anything else, or another site's URL.
+ */
+export function getOembedTarget(url: string, siteOrigin: string): OembedTarget | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, siteOrigin);
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== siteOrigin) return null;
+  const parts = parsed.pathname.replace(/\/+$/, '').split('/').slice(1);
+  const theme = parsed.searchParams.get('theme') ?? 'light';
+  if (!isTheme(theme)) return null;
+  if (parts[0] === 'embed' && parts.length === 2) {
+    const chart = CHART_IDS.find((id) => id === parts[1]);
+    const locale = parsed.searchParams.get('lang') ?? 'zh';
+    if (!chart || !(LOCALES as readonly string[]).includes(locale)) return null;
+    return { chart, locale: locale as Locale, theme };
+  }
+  const [locale, route, ...rest] = parts;
+  if (!(LOCALES as readonly string[]).includes(locale ?? '') || rest.length > 0) return null;
+  const chart = CHART_IDS.find((id) => CHART_META[id].route === (route ? `/${route}` : ''));
+  return chart ? { chart, locale: locale as Locale, theme } : null;
+}
+
+export type OembedSize = { maxwidth?: number; maxheight?: number };
+
+export type OembedResponse = {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+};
+
+const DEFAULT_WIDTH = 960;
+const THUMBNAIL = { width: 640, height: 360, minWidth: 320 };
+
+/** The oEmbed 1.0 answer for a chart: a responsive iframe within maxwidth × maxheight and its PNG as thumbnail. */
+export function toOembedResponse(
+  { chart, locale, theme }: OembedTarget,
+  { maxwidth, maxheight }: OembedSize,
+  { origin, title, siteName }: { origin: string; title: string; siteName: string },
+): OembedResponse {
+  const width = Math.min(DEFAULT_WIDTH, maxwidth ?? Infinity);
+  const height = Math.min(EMBED_DEFAULT_HEIGHT, maxheight ?? Infinity);
+  const url = getEmbedUrl({ origin, chart, locale, theme });
+  const html = getResponsiveEmbedSnippet(url, title, height).replace('width="100%"', `width="${width}"`).replace('style="border:0;width:100%"', `style="border:0;max-width:100%"`);
+  const response: OembedResponse = { version: '1.0', type: 'rich', title, provider_name: siteName, provider_url: `${origin}/${locale}`, html, width, height };
+
+  const scale = Math.min(1, (maxwidth ?? Infinity) / THUMBNAIL.width, (maxheight ?? Infinity) / THUMBNAIL.height);
+  const thumbWidth = Math.floor(THUMBNAIL.width * scale);
+  if (thumbWidth >= THUMBNAIL.minWidth) {
+    const thumbHeight = Math.round((thumbWidth * 9) / 16);
+    const query = new URLSearchParams({ w: String(thumbWidth), h: String(thumbHeight), lang: locale });
+    if (theme !== 'light') query.set('theme', theme);
+    Object.assign(response, { thumbnail_url: `${origin}/charts/${chart}.png?${query}`, thumbnail_width: thumbWidth, thumbnail_height: thumbHeight });
+  }
+  return response;
+}
+
+/** `alternates` for a chart page's generateMetadata: the `<link rel="alternate" type="application/json+oembed">`. */
+export function getOembedAlternate(pathname: string): { types: Record<string, string> } {
+  return { types: { 'application/json+oembed': `/api/oembed?url=${encodeURIComponent(pathname)}&format=json` } };
+}
