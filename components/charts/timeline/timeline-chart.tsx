@@ -42,6 +42,7 @@ function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matche
       data-selected={selected || undefined}
       data-match={matched || undefined}
     >
+      <rect className="timeline-mark__hit" x={label.x} y={label.y} width={label.width} height={label.height} fill="transparent" />
       {matched || selected ? (
         <rect
           x={label.x - 3}
