@@ -14,6 +14,7 @@ export const PAGES: readonly SitePage[] = [
   { slug: 'timeline', path: '/timeline', chart: true },
   { slug: 'coverage', path: '/coverage', chart: true },
   { slug: 'france', path: '/france', chart: true },
+  { slug: 'application-modes', path: '/application-modes', chart: true },
   { slug: 'data', path: '/data', chart: false },
 ];
 
