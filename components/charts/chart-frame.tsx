@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { SharePanel } from '@/components/share/share-panel';
+import type { ChartId } from '@/lib/charts/chart-ids';
 import { ChartTooltip } from './chart-tooltip';
 
 export type ChartFrameProps = {
@@ -14,14 +16,24 @@ export type ChartFrameProps = {
   table: ReactNode;
   /** Extra controls, such as the share panel. */
   actions?: ReactNode;
+  /** The chart shown: adds the share panel (embed code, image URL, downloads) to the actions. */
+  chartId?: ChartId;
   /** Heading level: pages use h1 for their one chart, the overview h2. */
   headingLevel?: 1 | 2 | 3;
   children: ReactNode;
 };
 
 /** Title, subtitle, the chart, its source and notes, and a toggle to the same data as a table. */
-export function ChartFrame({ id, title, subtitle, source, notes, tableLabel, table, actions, headingLevel = 2, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, source, notes, tableLabel, table, actions: extraActions, chartId, headingLevel = 2, children }: ChartFrameProps) {
   const Heading = `h${headingLevel}` as const;
+  const actions = chartId ? (
+    <>
+      {extraActions}
+      <SharePanel chartId={chartId} title={title} />
+    </>
+  ) : (
+    extraActions
+  );
   return (
     <figure className="chart-frame" id={id} aria-labelledby={`${id}-title`}>
       <Heading className="chart-frame__title" id={`${id}-title`}>

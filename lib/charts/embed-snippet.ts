@@ -36,7 +36,7 @@ export function getFixedEmbedSnippet(url: string, title: string, height = EMBED_
  * the small script sets the height of the frame they came from (only frames from this site).
  */
 export function getResponsiveEmbedSnippet(url: string, title: string, height = EMBED_DEFAULT_HEIGHT): string {
-  const origin = new URL(url).origin;
+  const origin = /^https?:\/\/[^/]+/.exec(url)?.[0] ?? '';
   const listener =
     `(function(){addEventListener('message',function(e){var d=e.data;if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=='egov-embed-height')return;` +
     `var f=document.querySelectorAll('iframe[data-egov-embed]');for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=d.height+'px'})})();`;
