@@ -8,9 +8,11 @@ import { loadRows } from '@/lib/datasets/load';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import { renderApplicationModesSvg } from './application-modes/render';
 import { renderCoverageSvg } from './coverage/render';
 import { renderFranceSvg } from './france/render';
 import { renderTimelineSvg } from './timeline/render';
+import { renderUnitedStatesSvg } from './united-states/render';
 
 export { CHART_META };
 
@@ -22,6 +24,8 @@ const SINGLE_CHART_RENDERERS: Partial<Record<Exclude<ChartId, 'overview'>, Chart
   timeline: renderTimelineSvg,
   coverage: renderCoverageSvg,
   france: renderFranceSvg,
+  'united-states': renderUnitedStatesSvg,
+  'application-modes': renderApplicationModesSvg,
 };
 
 /** Every chart that can be drawn today; image URLs and embeds answer 404 for the others. */
