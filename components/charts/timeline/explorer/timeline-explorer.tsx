@@ -149,6 +149,16 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   return (
     <div className="timeline-explorer" data-view={state.view} data-hydrated={hydrated || undefined} aria-label={t('label')} role="region">
       <ExplorerControls state={state} act={act} input={input} shown={visible.length} hydrated={hydrated} hrefFor={hrefFor} />
+      {selected ? (
+        <DetailPanel
+          item={selected}
+          previous={getNeighbour(visible, selected.id, -1)}
+          next={getNeighbour(visible, selected.id, 1)}
+          query={state.query}
+          hrefFor={hrefForId}
+          onSelect={select}
+        />
+      ) : null}
       <div className="timeline-explorer__chart">
         <div className="timeline-explorer__overview no-print">
           <OverviewStrip items={visible} stages={input.stages} domain={state.domain} palette={CSS_PALETTE} label={t('overview')} onDomain={setDomain} />
@@ -171,16 +181,6 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      {selected ? (
-        <DetailPanel
-          item={selected}
-          previous={getNeighbour(visible, selected.id, -1)}
-          next={getNeighbour(visible, selected.id, 1)}
-          query={state.query}
-          hrefFor={hrefForId}
-          onSelect={select}
-        />
-      ) : null}
       <div className="timeline-explorer__list">
         <MilestoneList items={visible} stages={input.stages} selectedId={state.selected} query={state.query} hrefFor={(id) => hrefForId(id)} onSelect={select} />
       </div>
