@@ -26,9 +26,9 @@ function Texts({ texts, palette, anchor = 'start' }: { texts: PlacedText[]; pale
 function Mode({ mode, palette }: { mode: PlacedMode; palette: Palette }) {
   const colour = palette.series[mode.colour]!;
   return (
-    <Group aria-label={mode.tip} className={`application-mode application-mode--${mode.id}`}>
+    <Group role="group" aria-label={mode.tip} className={`application-mode application-mode--${mode.id}`}>
       <path d={mode.path} fill="none" stroke={colour} strokeWidth={2} aria-hidden="true" />
-      <g tabIndex={0} aria-label={mode.tip} data-tip={mode.tip}>
+      <g tabIndex={0} role="img" aria-label={mode.tip} data-tip={mode.tip}>
         <rect {...mode.box} rx={6} fill={palette.surface} stroke={colour} strokeWidth={2.5} className="focus-ring" />
         <circle cx={mode.badge.cx} cy={mode.badge.cy} r={mode.badge.r} fill={colour} />
         <Texts texts={[mode.badge.text]} palette={palette} anchor="middle" />
@@ -36,7 +36,7 @@ function Mode({ mode, palette }: { mode: PlacedMode; palette: Palette }) {
       </g>
       <Texts texts={mode.definition} palette={palette} />
       {mode.items.map((item) => (
-        <g key={item.key} tabIndex={0} aria-label={item.tip} data-tip={item.tip}>
+        <g key={item.key} tabIndex={0} role="img" aria-label={item.tip} data-tip={item.tip}>
           <rect {...item.box} rx={4} fill={palette.background} stroke={colour} strokeWidth={1.5} className="focus-ring" />
           <Texts texts={item.texts} palette={palette} />
         </g>

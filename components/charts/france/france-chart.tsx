@@ -31,7 +31,7 @@ function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatc
   const rect = <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={getColour(bar.fill, palette, hatchId)} className={bar.tip ? 'focus-ring' : undefined} />;
   if (!bar.tip) return <g aria-hidden="true">{rect}</g>;
   return (
-    <g tabIndex={0} aria-label={bar.tip} data-tip={bar.tip}>
+    <g tabIndex={0} role="img" aria-label={bar.tip} data-tip={bar.tip}>
       {rect}
       {bar.fill === 'hatch-2' ? <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={palette.series[2]} strokeWidth={1.5} /> : null}
     </g>
@@ -54,10 +54,10 @@ export function FranceChart({ layout, title, description, palette, background }:
         {gdp.texts.map((text) => (
           <ChartText key={text.key} text={text} palette={palette} />
         ))}
-        <rect {...gdp.valueBox} fill="transparent" className="focus-ring" tabIndex={0} aria-label={gdp.tip} data-tip={gdp.tip} />
+        <rect {...gdp.valueBox} fill="transparent" className="focus-ring" tabIndex={0} role="img" aria-label={gdp.tip} data-tip={gdp.tip} />
       </Group>
       {layout.panels.map((panel) => (
-        <Group key={panel.id} aria-label={panel.heading} className={`france-panel france-panel--${panel.id}`}>
+        <Group key={panel.id} role="group" aria-label={panel.heading} className={`france-panel france-panel--${panel.id}`}>
           {panel.bars.map((bar) => (
             <Bar key={bar.key} bar={bar} palette={palette} hatchId={hatchId} />
           ))}
