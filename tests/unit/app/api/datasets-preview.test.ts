@@ -88,6 +88,15 @@ describe('POST /api/datasets/{id}/preview', () => {
     expect(second.body.html).not.toContain('only-in-first');
   });
 
+  test('markup in uploaded cells comes back as text, never as elements', async () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const csv = [MILESTONES_HEADER, `x-event,2003,,development,policy,"${hostile}","${hostile}",摘要,Summary,,,52`].join('\n');
+    const { status, body } = await preview('milestones', csv);
+    expect(status).toBe(200);
+    expect(body.html).not.toMatch(/<script|<img/);
+    expect(body.html).toContain('&lt;script&gt;');
+  });
+
   test('an unknown dataset is a 404', async () => {
     expect((await preview('nope', 'a\n1\n')).status).toBe(404);
   });
