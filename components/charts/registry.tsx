@@ -11,6 +11,7 @@ import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { renderApplicationModesSvg } from './application-modes/render';
 import { renderCoverageSvg } from './coverage/render';
 import { renderFranceSvg } from './france/render';
+import { renderOverviewSvg } from './overview/render';
 import { renderTimelineSvg } from './timeline/render';
 import { renderUnitedStatesSvg } from './united-states/render';
 
@@ -31,6 +32,7 @@ const SINGLE_CHART_RENDERERS: Partial<Record<Exclude<ChartId, 'overview'>, Chart
 /** Every chart that can be drawn today; image URLs and embeds answer 404 for the others. */
 export const CHART_RENDERERS: Partial<Record<ChartId, ChartRenderer>> = {
   ...SINGLE_CHART_RENDERERS,
+  overview: (options) => renderOverviewSvg(options, SINGLE_CHART_RENDERERS),
 };
 
 export function getChartRenderer(chart: ChartId): ChartRenderer | null {

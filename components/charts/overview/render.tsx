@@ -1,0 +1,58 @@
+import type { ReactElement } from 'react';
+import { fitSvgMarkup } from '@/lib/charts/image-fit';
+import { getHeadlines, type OverviewChartId } from '@/lib/charts/overview/headlines';
+import { layoutOverview } from '@/lib/charts/overview/layout';
+import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getOverviewChartData, type OverviewChartData } from './data';
+import { OverviewChart } from './overview-chart';
+
+type SingleChartRenderer = (options: ChartRenderOptions<never>) => Promise<ReactElement>;
+
+/** The small charts are drawn at least this wide, then scaled into their cells. */
+const MIN_CHART_WIDTH = 360;
+/** Layout widths tried per cell, as multiples of the cell's width: wider layouts are flatter. */
+const WIDTH_FACTORS = [1, 1.6, 2.4];
+
+/**
+ * The chart at its natural height, at the layout width that comes out largest in the box
+ * (a natural layout never overflows; one squeezed into a short box might).
+ */
+async function drawLargest(
+  draw: (width: number) => Promise<ReactElement>,
+  box: { width: number; height: number },
+  toMarkup: (element: ReactElement) => string,
+): Promise<string> {
+  let best = { scale: 0, html: '' };
+  for (const factor of WIDTH_FACTORS) {
+    const html = toMarkup(await draw(Math.round(Math.max(MIN_CHART_WIDTH, box.width * factor))));
+    const [, width = 1, height = 1] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(html)?.map(Number) ?? [];
+    const scale = Math.min(box.width / width, box.height / height);
+    if (scale > best.scale) best = { scale, html };
+  }
+  return best.html;
+}
+
+/** The overview: the five charts small, each under its headline number, for the overview image and embed. */
+export async function renderOverviewSvg(
+  options: ChartRenderOptions<OverviewChartData>,
+  renderers: Partial<Record<OverviewChartId, SingleChartRenderer>>,
+): Promise<ReactElement> {
+  const { locale, palette, width, height, background, data = getOverviewChartData() } = options;
+  const t = await getTranslator(locale, 'share.overview');
+  const headlines = getHeadlines(data, locale, t).filter((headline) => renderers[headline.chart]);
+  const layout = layoutOverview(headlines, { width, height });
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const markup = await Promise.all(
+    layout.cells.map(async (cell) => {
+      const render = renderers[cell.chart]!;
+      const html = await drawLargest((width) => render({ locale, palette, width }), cell.chartBox, renderToStaticMarkup);
+      // A thumbnail, not a second copy of every mark to tab through: the charts' own pages have those.
+      return [cell.chart, fitSvgMarkup(html.replace(/ tabindex="0"/g, ''), cell.chartBox)] as const;
+    }),
+  );
+  const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });
+  return (
+    <OverviewChart layout={layout} chartMarkup={Object.fromEntries(markup)} title={t('title')} description={description} palette={palette} background={background} />
+  );
+}

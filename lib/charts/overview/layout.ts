@@ -1,0 +1,80 @@
+import { wrapText } from '../text-width';
+import type { Headline, OverviewChartId } from './headlines';
+
+export type Box = { x: number; y: number; width: number; height: number };
+export type OverviewCell = {
+  chart: OverviewChartId;
+  /** The cell's background. */
+  frame: Box;
+  value: { text: string; x: number; y: number; fontSize: number };
+  label: { lines: string[]; x: number; y: number; fontSize: number; lineHeight: number };
+  /** Where the small chart goes. */
+  chartBox: Box;
+};
+export type OverviewLayout = { width: number; height: number; cells: OverviewCell[] };
+
+function clamp(value: number, min: number, max: number) {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Three columns on wide screens and images, two on tablets, one on phones; the timeline spans two. */
+function getColumns(width: number) {
+  return width >= 900 ? 3 : width >= 560 ? 2 : 1;
+}
+
+/**
+ * Places a headline number and a small chart per cell, in a grid where the timeline is twice as
+ * wide as the others. With `height`, the rows share it; without, each chart box takes a fixed
+ * aspect of its width.
+ */
+export function layoutOverview(headlines: readonly Headline[], { width, height }: { width: number; height?: number }): OverviewLayout {
+  const columns = getColumns(width);
+  const gap = Math.round(clamp(width * 0.012, 8, 24));
+  const pad = Math.round(gap * 0.75);
+  const columnWidth = Math.floor((width - gap * (columns - 1)) / columns);
+  const span = (headline: Headline) => (headline.chart === 'timeline' ? Math.min(2, columns) : 1);
+
+  const rows: Headline[][] = [[]];
+  for (const headline of headlines) {
+    const row = rows.at(-1)!;
+    if (row.reduce((sum, h) => sum + span(h), 0) + span(headline) > columns) rows.push([headline]);
+    else row.push(headline);
+  }
+  if (rows[0]!.length === 0) rows.shift();
+
+  // One size of headline number everywhere, set by the column width.
+  const valueSize = Math.round(clamp((columnWidth - 2 * pad) * 0.11, 20, 44));
+  const labelSize = Math.round(clamp(valueSize * 0.42, 12, 20));
+  const lineHeight = Math.round(labelSize * 1.3);
+  const cellWidth = (headline: Headline) => span(headline) * columnWidth + (span(headline) - 1) * gap;
+  const headers = rows.map((row) => {
+    const lines = row.map((headline) => wrapText(headline.label, labelSize, cellWidth(headline) - 2 * pad).slice(0, 3));
+    return { lines, height: Math.round(valueSize * 1.1) + Math.max(...lines.map((l) => l.length)) * lineHeight + Math.round(pad / 2) };
+  });
+
+  const natural = rows.map((_, i) => headers[i]!.height + Math.max(140, Math.round((columnWidth - 2 * pad) * 0.75)) + 2 * pad);
+  const available = height === undefined ? null : height - gap * (rows.length - 1);
+  const naturalTotal = natural.reduce((a, b) => a + b, 0);
+  const rowHeights = available === null ? natural : natural.map((h) => Math.floor((h * available) / naturalTotal));
+
+  const cells: OverviewCell[] = [];
+  let y = 0;
+  rows.forEach((row, r) => {
+    const rowHeight = rowHeights[r]!;
+    let x = 0;
+    row.forEach((headline, c) => {
+      const w = cellWidth(headline);
+      const chartY = y + pad + headers[r]!.height;
+      cells.push({
+        chart: headline.chart,
+        frame: { x, y, width: w, height: rowHeight },
+        value: { text: headline.value, x: x + pad, y: y + pad + valueSize, fontSize: valueSize },
+        label: { lines: headers[r]!.lines[c]!, x: x + pad, y: y + pad + Math.round(valueSize * 1.1) + labelSize, fontSize: labelSize, lineHeight },
+        chartBox: { x: x + pad, y: chartY, width: w - 2 * pad, height: Math.max(1, y + rowHeight - pad - chartY) },
+      });
+      x += w + gap;
+    });
+    y += rowHeight + gap;
+  });
+  return { width, height: height ?? y - gap, cells };
+}

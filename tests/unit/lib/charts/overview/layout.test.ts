@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import type { Headline } from '@/lib/charts/overview/headlines';
+import { layoutOverview, type Box } from '@/lib/charts/overview/layout';
+
+const HEADLINES: Headline[] = (['timeline', 'coverage', 'france', 'united-states', 'application-modes'] as const).map((chart) => ({
+  chart,
+  value: '96%',
+  label: '国务院部门建有网站（2006 年初）',
+}));
+
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layoutOverview', () => {
+  test.each([
+    [1832, 830],
+    [1200, 520],
+    [960, undefined],
+    [600, undefined],
+    [360, undefined],
+  ])('at %i×%s: cells inside the size, not overlapping, each chart box inside its cell under its label', (width, height) => {
+    const layout = layoutOverview(HEADLINES, { width, height });
+    if (height) expect(layout.height).toBe(height);
+    for (const [i, cell] of layout.cells.entries()) {
+      expect(cell.frame.x + cell.frame.width).toBeLessThanOrEqual(width);
+      expect(cell.frame.y + cell.frame.height).toBeLessThanOrEqual(layout.height);
+      expect(cell.chartBox.y).toBeGreaterThan(cell.label.y);
+      expect(cell.chartBox.y + cell.chartBox.height).toBeLessThanOrEqual(cell.frame.y + cell.frame.height);
+      for (const other of layout.cells.slice(i + 1)) expect(intersects(cell.frame, other.frame)).toBe(false);
+    }
+  });
+
+  test('puts the timeline and coverage side by side on wide images, one column on phones', () => {
+    const wide = layoutOverview(HEADLINES, { width: 1832, height: 830 });
+    expect(wide.cells[0]!.frame.width).toBeGreaterThan(wide.cells[1]!.frame.width * 1.9);
+    expect(wide.cells[1]!.frame.y).toBe(0);
+    const narrow = layoutOverview(HEADLINES, { width: 360 });
+    expect(new Set(narrow.cells.map((cell) => cell.frame.x))).toEqual(new Set([0]));
+  });
+});
