@@ -22,7 +22,7 @@ function countLines(bytes: Uint8Array): number {
 }
 
 async function validate(id: string, bytes: Uint8Array) {
-  const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: bytes });
+  const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: bytes as BodyInit });
   const response = await POST(request, { params: Promise.resolve({ id }) });
   expect(response.headers.get('content-type')).toContain('application/json');
   return { status: response.status, body: (await response.json()) as Body };
