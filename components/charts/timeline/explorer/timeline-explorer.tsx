@@ -37,6 +37,16 @@ export type TimelineExplorerProps = {
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
+/** The zoom window in words: whole years when wide, months when narrower than three years. */
+function formatWindow([from, to]: Domain, tDate: (key: string, values: Record<string, number>) => string) {
+  if (to - from >= 3) return { from: String(Math.floor(from + 0.5)), to: String(Math.max(Math.floor(from + 0.5), Math.ceil(to - 0.5) - 1)) };
+  const month = (time: number) => {
+    const year = Math.floor(time);
+    return tDate('month', { year, month: Math.min(12, Math.floor((time - year) * 12) + 1) });
+  };
+  return { from: month(from), to: month(to - 1 / 365) };
+}
+
 function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
@@ -44,6 +54,7 @@ function isShown(element: Element): boolean {
 /** Zoom, filters, search, keyboard stepping, details and a list view over the timeline, all held in the URL. */
 export function TimelineExplorer({ locale, input, searchIndex, initialState, title, description, contextNotes }: TimelineExplorerProps) {
   const t = useTranslations('timeline.explorer');
+  const tDate = useTranslations('timeline.date');
   const knownIds = useMemo(() => new Set(input.items.map((item) => item.id)), [input.items]);
   const [state, act] = useExplorerState(initialState, knownIds);
   const [hydrated, setHydrated] = useState(false);
@@ -163,7 +174,7 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
         <div className="timeline-explorer__overview no-print">
           <OverviewStrip items={visible} stages={input.stages} domain={state.domain} palette={CSS_PALETTE} label={t('overview')} onDomain={setDomain} />
           <p className="timeline-explorer__window">
-            {t('window', { from: Math.floor(state.domain[0] + 0.5), to: Math.max(Math.floor(state.domain[0] + 0.5), Math.ceil(state.domain[1] - 0.5) - 1) })}
+            {t('window', formatWindow(state.domain, tDate))}
             {outside > 0 ? ` · ${t('outsideWindow', { count: outside })}` : ''}
           </p>
         </div>
