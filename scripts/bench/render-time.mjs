@@ -26,3 +26,29 @@ export async function measureResponseTimes(baseUrl, urls, { warmup = 3, runs = 2
   }
   return results;
 }
+
+/**
+ * Per group, the time of responses requested round-robin over every url of every group, so each
+ * url comes back only after all the others: with more urls than the server caches, none is a cache hit.
+ */
+export async function measureRoundRobin(baseUrl, groups, { warmupRounds = 1, runsPerGroup = 20, cacheEntries = 0 } = {}) {
+  const urls = groups.flatMap((group) => group.urls.map((url) => ({ label: group.label, url })));
+  const perGroup = Math.min(...groups.map((group) => group.urls.length));
+  // With no more urls than the cache holds, only the first request of each is a miss: time just that.
+  const rounds = urls.length > cacheEntries ? Math.ceil(runsPerGroup / perGroup) : 1;
+  if (urls.length <= cacheEntries) warmupRounds = 0;
+  const times = new Map(groups.map((group) => [group.label, []]));
+  const bytes = new Map();
+  for (let round = 0; round < warmupRounds + rounds; round++) {
+    for (const { label, url } of urls) {
+      const timing = await timeRequest(baseUrl + url);
+      if (round < warmupRounds) continue;
+      times.get(label).push(timing.ms);
+      bytes.set(label, timing.bytes);
+    }
+  }
+  return groups.map(({ label }) => {
+    const values = times.get(label);
+    return { url: label, runs: values.length, bytes: bytes.get(label), medianMs: round(median(values)), p95Ms: round(percentile(values, 95)) };
+  });
+}

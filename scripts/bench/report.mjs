@@ -32,7 +32,8 @@ export function formatReport(results) {
   const timing = [{ title: 'url', value: (r) => r.url }, right('runs', (r) => r.runs), right('KB', (r) => toKb(r.bytes)), right('median ms', (r) => r.medianMs), right('p95 ms', (r) => r.p95Ms)];
   if (results.pageRender?.length) add('Server response time, pages (warm)', formatTable(timing, results.pageRender));
   if (results.svgRender?.length) add('Server render time, chart SVG (warm)', formatTable(timing, results.svgRender));
-  if (results.pngRender?.length) add('Server render time, chart PNG 1920×1080 (warm)', formatTable(timing, results.pngRender));
+  if (results.pngRender?.length) add('Server render time, chart PNG 1920×1080 (warm process, bitmap not cached: every language and theme round-robin)', formatTable(timing, results.pngRender));
+  if (results.pngCached?.length) add('Chart PNG 1920×1080, same URL again (bitmap from the server cache)', formatTable(timing, results.pngCached));
   if (results.webVitals?.length) {
     add('Mobile page load (Moto G4, CPU 4× slower, slow 4G; median of cold loads)', formatTable(
       [{ title: 'url', value: (r) => r.url }, right('FCP ms', (r) => r.fcpMs), right('LCP ms', (r) => r.lcpMs), right('TBT ms', (r) => r.tbtMs), right('CLS', (r) => r.cls)],

@@ -15,6 +15,10 @@ export const PAGES = [
 export const CHART_IDS = ['timeline', 'coverage', 'france', 'united-states', 'application-modes', 'overview'];
 
 export const PNG_QUERY = 'preset=16x9';
+const IMAGE_LANGS = ['zh', 'en'];
+const IMAGE_THEMES = ['light', 'dark', 'projector'];
+/** Bitmaps the server keeps (MAX_ENTRIES in lib/charts/image-png-cache.ts): uncached timing needs more urls than this. */
+export const PNG_CACHE_ENTRIES = 24;
 
 export const THROUGHPUT_PATHS = ['/zh', '/zh/timeline', '/api/datasets/milestones', '/charts/coverage.png'];
 
@@ -25,6 +29,10 @@ export function getPageUrls() {
 export const getEmbedUrls = () => CHART_IDS.map((id) => `/embed/${id}?static=1`);
 export const getSvgUrls = () => CHART_IDS.map((id) => `/charts/${id}.svg`);
 export const getPngUrls = () => CHART_IDS.map((id) => `/charts/${id}.png?${PNG_QUERY}`);
+
+/** Every language and theme of a 1920×1080 PNG, per chart. */
+export const getPngVariantUrls = (pngUrl) =>
+  IMAGE_LANGS.flatMap((lang) => IMAGE_THEMES.map((theme) => `${pngUrl}&lang=${lang}&theme=${theme}`));
 
 /** Splits urls into those the server answers with 2xx and those it does not (status kept). */
 export async function probe(baseUrl, urls) {
