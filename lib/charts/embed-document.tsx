@@ -32,6 +32,7 @@ export function EmbedDocument({ locale, theme, text, showTitle, transparent, isS
         <meta name="robots" content="noindex" />
         <title>{text.title}</title>
         <link rel="canonical" href={pageUrl} />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <style dangerouslySetInnerHTML={{ __html: getThemeCss() + EMBED_CSS }} />
       </head>
       <body className={transparent ? 'embed--transparent' : undefined}>
