@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimelineExplorerFigure } from '@/components/charts/timeline/timeline-explorer-figure';
+import { getOembedAlternate } from '@/lib/charts/embed-oembed';
 import type { Locale } from '@/lib/i18n/routing';
 
 type TimelinePageProps = {
@@ -11,7 +12,7 @@ type TimelinePageProps = {
 export async function generateMetadata({ params }: TimelinePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'timeline.page' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: getOembedAlternate(`/${locale}/timeline`) };
 }
 
 export default async function TimelinePage({ params, searchParams }: TimelinePageProps) {
