@@ -40,7 +40,11 @@ const nextConfig = {
   poweredByHeader: false,
   turbopack: { root: __dirname },
   outputFileTracingRoot: __dirname,
-  outputFileTracingIncludes: { '/**': ['./data/**/*.csv'] },
+  // Files read at run time by path, which tracing cannot see: the data, and for chart images the
+  // fonts and the characters of the messages (so the standalone server draws Chinese too).
+  outputFileTracingIncludes: {
+    '/**': ['./data/**/*.csv', './messages/**/*.json', './node_modules/@expo-google-fonts/noto-sans-sc/*/NotoSansSC_{400Regular,700Bold}.ttf'],
+  },
   // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz).
   serverExternalPackages: ['@resvg/resvg-js', 'subset-font'],
   async headers() {
