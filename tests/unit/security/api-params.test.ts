@@ -1,9 +1,11 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
 const one = await import('@/app/api/datasets/[id]/route');
 const validate = await import('@/app/api/datasets/[id]/validate/route');
+const preview = await import('@/app/api/datasets/[id]/preview/route');
 const { DATASET_IDS } = await import('@/lib/datasets/registry');
 
 const HOSTILE = [`<script>alert("x")</script>`, `&amp;&`, `"'`, '中文', '../../etc/passwd', '%00', '\u0000', ' ', ''];
@@ -73,6 +75,33 @@ describe('POST /api/datasets/{id}/validate with any body', () => {
       const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: `${header}\n${cells.join(',')}\n` });
       const response = await validate.POST(request, params(id));
       expect([200, 422]).toContain(response.status);
+    }
+  });
+});
+
+describe('POST /api/datasets/{id}/preview with markup in the uploaded cells', () => {
+  const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)>&'中文`;
+
+  /** The shipped CSV with the hostile text appended to every Chinese and English text cell. */
+  async function getHostileCsv(id: string) {
+    const download = await one.GET(new Request(toUrl(`/api/datasets/${id}`, { format: 'csv' })), params(id));
+    const parsed = Papa.parse<Record<string, string>>((await download.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const rows = parsed.data.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, /_(zh|en)$/.test(column) && cell ? `${cell} ${HOSTILE}` : cell])),
+    );
+    return Papa.unparse(rows, { columns: parsed.meta.fields });
+  }
+
+  test.each(DATASET_IDS)('%s: the chart and table HTML show the text escaped', async (id) => {
+    for (const locale of ['zh', 'en']) {
+      const request = new Request(`http://localhost/api/datasets/${id}/preview?locale=${locale}`, { method: 'POST', body: await getHostileCsv(id) });
+      const response = await preview.POST(request, params(id));
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { ok: boolean; html?: string };
+      expect(body.html).toBeTypeOf('string');
+      expect(body.html).not.toMatch(/<script|<img/i);
+      expect(body.html).not.toContain('alert("x")');
+      expect(body.html).toContain('&lt;script&gt;');
     }
   });
 });
