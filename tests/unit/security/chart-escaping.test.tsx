@@ -15,16 +15,45 @@ type ChartModule = {
 
 /** Charts whose render module has landed; add each new chart here. */
 const CHARTS: Record<string, () => Promise<ChartModule>> = {
-  france: async () => ({
-    showsDataText: false,
-    getData: (await import('@/components/charts/france/data')).getFranceChartData,
-    render: (await import('@/components/charts/france/render')).renderFranceSvg as ChartModule['render'],
-  }),
   timeline: async () => ({
     showsDataText: true,
     getData: (await import('@/components/charts/timeline/data')).getTimelineChartData,
     render: (await import('@/components/charts/timeline/render')).renderTimelineSvg as ChartModule['render'],
   }),
+  coverage: async () => ({
+    showsDataText: true,
+    getData: (await import('@/components/charts/coverage/data')).getCoverageChartData,
+    render: (await import('@/components/charts/coverage/render')).renderCoverageSvg as ChartModule['render'],
+  }),
+  france: async () => ({
+    showsDataText: false,
+    getData: (await import('@/components/charts/france/data')).getFranceChartData,
+    render: (await import('@/components/charts/france/render')).renderFranceSvg as ChartModule['render'],
+  }),
+  'united-states': async () => ({
+    showsDataText: true,
+    getData: (await import('@/components/charts/united-states/data')).getUnitedStatesChartData,
+    render: (await import('@/components/charts/united-states/render')).renderUnitedStatesSvg as ChartModule['render'],
+  }),
+  'application-modes': async () => ({
+    showsDataText: true,
+    getData: (await import('@/components/charts/application-modes/data')).getApplicationModesChartData,
+    render: (await import('@/components/charts/application-modes/render')).renderApplicationModesSvg as ChartModule['render'],
+  }),
+  overview: async () => {
+    const { renderOverviewSvg } = await import('@/components/charts/overview/render');
+    const small = ['timeline', 'coverage', 'france', 'united-states', 'application-modes'] as const;
+    const modules = await Promise.all(small.map(async (id) => [id, await CHARTS[id]!()] as const));
+    // The small charts get the hostile data too, through the same renderers the overview is given.
+    const renderers = Object.fromEntries(
+      modules.map(([id, chart]) => [id, (options: ChartRenderOptions<never>) => chart.render({ ...options, data: withHostileText(chart.getData()) as never })]),
+    );
+    return {
+      showsDataText: true,
+      getData: (await import('@/components/charts/overview/data')).getOverviewChartData,
+      render: (options) => renderOverviewSvg(options, renderers),
+    };
+  },
 };
 
 const HOSTILE = `<script>alert("x")</script>&'中文`;
