@@ -48,7 +48,8 @@ export function layoutOverview(headlines: readonly Headline[], { width, height }
   const lineHeight = Math.round(labelSize * 1.3);
   const cellWidth = (headline: Headline) => span(headline) * columnWidth + (span(headline) - 1) * gap;
   const headers = rows.map((row) => {
-    const lines = row.map((headline) => wrapText(headline.label, labelSize, cellWidth(headline) - 2 * pad).slice(0, 3));
+    // 10 % to spare: a reader's fallback font can run wider than the estimate.
+    const lines = row.map((headline) => wrapText(headline.label, labelSize, (cellWidth(headline) - 2 * pad) * 0.9).slice(0, 3));
     return { lines, height: Math.round(valueSize * 1.1) + Math.max(...lines.map((l) => l.length)) * lineHeight + Math.round(pad / 2) };
   });
 
