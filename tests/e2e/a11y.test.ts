@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { launchBrowser } from './browser';
-import { CHART_PAGES, THEMES, getPageCases, getPageUrl, openThemedPage } from './pages';
+import { FIGURE_PAGES, THEMES, getPageCases, getPageUrl, openThemedPage } from './pages';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -79,7 +79,7 @@ async function tabThrough(page: Page, maxStops: number): Promise<FocusStop[]> {
   return stops;
 }
 
-describe.each(getPageCases(CHART_PAGES))('keyboard on $name', ({ locale, page }) => {
+describe.each(getPageCases(FIGURE_PAGES))('keyboard on $name', ({ locale, page }) => {
   test('Tab reaches a mark of every chart and its table toggle, each with a visible focus indicator', async () => {
     const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
     await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });

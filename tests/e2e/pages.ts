@@ -5,8 +5,11 @@ import { BASE_URL } from './server';
 
 export { LOCALES, THEMES };
 
-/** A page of the site, under each locale; `chart` says whether it shows a chart. */
-export type SitePage = { slug: string; path: string; chart: boolean };
+/**
+ * A page of the site, under each locale. `chart`: the page shows a chart SVG; `figures`: its charts sit in
+ * chart frames (title, source, table toggle), which the keyboard test walks through.
+ */
+export type SitePage = { slug: string; path: string; chart: boolean; figures?: boolean };
 
 /** The pages the browser tests visit: add each page here as it lands. */
 export const PAGES: readonly SitePage[] = [
@@ -14,11 +17,14 @@ export const PAGES: readonly SitePage[] = [
   { slug: 'timeline', path: '/timeline', chart: true },
   { slug: 'coverage', path: '/coverage', chart: true },
   { slug: 'france', path: '/france', chart: true },
+  { slug: 'united-states', path: '/united-states', chart: true },
   { slug: 'application-modes', path: '/application-modes', chart: true },
   { slug: 'data', path: '/data', chart: false },
+  { slug: 'data-milestones', path: '/data/milestones', chart: true, figures: false },
 ];
 
 export const CHART_PAGES = PAGES.filter((page) => page.chart);
+export const FIGURE_PAGES = CHART_PAGES.filter((page) => page.figures !== false);
 
 export const getPageUrl = (locale: string, page: SitePage) => `${BASE_URL}/${locale}${page.path}`;
 
