@@ -10,6 +10,7 @@ export const PAGES = [
   { path: '/united-states', chart: true },
   { path: '/application-modes', chart: true },
   { path: '/data', chart: false },
+  { path: '/data/milestones', chart: true },
 ];
 
 export const CHART_IDS = ['timeline', 'coverage', 'france', 'united-states', 'application-modes', 'overview'];
