@@ -9,7 +9,8 @@ import { build, hasBuild, startServer } from './bench/server.mjs';
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 
-const WARMUP = { connections: 10, duration: 5 };
+// Warm-up at full concurrency, so the heap has grown to its working size before the baseline is taken.
+const WARMUP = { connections: 50, duration: 10 };
 const LOAD = { connections: 50, duration: 30 };
 const MAX_RSS_GROWTH = 0.25;
 
