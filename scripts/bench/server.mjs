@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -13,11 +13,33 @@ export function hasBuild() {
   return existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'));
 }
 
+// `next build` points tsconfig.json and next-env.d.ts at its dist dir's types. A build into another
+// dist dir (beside a running dev server) must leave those shared files as they were.
+const FILES_KEPT_BY_SIDE_BUILDS = ['tsconfig.json', 'next-env.d.ts'];
+
+function keepFiles(files) {
+  const saved = files.map((file) => {
+    const fullPath = path.join(ROOT, file);
+    return { fullPath, bytes: existsSync(fullPath) ? readFileSync(fullPath) : null };
+  });
+  return () => {
+    for (const { fullPath, bytes } of saved) {
+      if (bytes) writeFileSync(fullPath, bytes);
+      else rmSync(fullPath, { force: true });
+    }
+  };
+}
+
 /** Runs `next build` into DIST_DIR; throws when it fails. */
 export function build() {
   console.error(`bench: building into ${DIST_DIR} ...`);
-  const result = spawnSync(NEXT_BIN, ['build'], { cwd: ROOT, env: ENV, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  const restore = DIST_DIR === '.next' ? () => {} : keepFiles(FILES_KEPT_BY_SIDE_BUILDS);
+  try {
+    const result = spawnSync(NEXT_BIN, ['build'], { cwd: ROOT, env: ENV, stdio: ['ignore', process.stderr, process.stderr] });
+    if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  } finally {
+    restore();
+  }
 }
 
 /** A port the OS says is free, never 3000 or 3001 (the shared servers). */
