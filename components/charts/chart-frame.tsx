@@ -58,7 +58,10 @@ export function ChartFrame({ id, title, subtitle, source, notes, tableLabel, tab
       </figcaption>
       <details className="chart-frame__table">
         <summary>{tableLabel}</summary>
-        <div className="table-scroll">{table}</div>
+        {/* Focusable, so a table wider than a phone can be scrolled from the keyboard. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel}>
+          {table}
+        </div>
       </details>
       {actions ? <div className="chart-frame__actions no-print">{actions}</div> : null}
     </figure>
