@@ -40,6 +40,14 @@ describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
     await tab.context().close();
   });
 
+  test('light theme on a 360 px wide phone: no serious or critical WCAG 2.2 AA violation', async () => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    const { violations } = await runAxe(tab, { type: 'tag', values: WCAG_AA_TAGS });
+    expect(violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? '')).map(describeViolation)).toEqual([]);
+    await tab.context().close();
+  });
+
   test('projector theme: text contrast reaches AAA (7:1, 4.5:1 for large text)', async () => {
     const tab = await openThemedPage(browser, 'projector');
     await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
