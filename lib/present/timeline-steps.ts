@@ -39,8 +39,8 @@ export function getTimelineStepCss(ids: readonly string[], scope: string): strin
   return [
     hidden.length > 0 ? `${hidden.join(',')}{visibility:hidden}` : '',
     `${current.join(',')}{opacity:1}`,
-    `${each(current, ' > .focus-ring')}{stroke:var(--focus);stroke-width:4px}`,
+    `${each(current, ' > .focus-ring')}{stroke:var(--focus);stroke-width:3px;transform-box:fill-box;transform-origin:center;transform:scale(1.6)}`,
     `${each(current, ' text')}{font-weight:700}`,
-    `${caption.join(',')}{display:block}`,
+    `${caption.join(',')}{visibility:visible}`,
   ].join('\n');
 }

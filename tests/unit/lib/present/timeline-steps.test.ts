@@ -25,6 +25,6 @@ describe('getTimelineStepCss', () => {
     const css = getTimelineStepCss(IDS, '.deck');
     expect(css.match(/\{visibility:hidden\}/g)).toHaveLength(1);
     expect(css).toContain('[data-step="3"] .timeline-mark[data-id="c"] > .focus-ring');
-    expect(css).toContain('[data-step="3"] [data-caption="3"]{display:block}');
+    expect(css).toContain('[data-step="3"] [data-caption="3"]{visibility:visible}');
   });
 });

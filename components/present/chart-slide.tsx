@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Link } from '@/lib/i18n/navigation';
+
+export type ChartSlideProps = {
+  title: string;
+  subtitle?: string;
+  source: string;
+  chart: ReactNode;
+  /** The chart's page, where its footnotes are: "Notes: /en/coverage". */
+  notes?: { label: string; href: string; path: string };
+  /** Below the chart, e.g. the timeline's caption of the current event. */
+  children?: ReactNode;
+};
+
+/** A chart filling a slide under its title, with its source line. */
+export function ChartSlide({ title, subtitle, source, notes, chart, children }: ChartSlideProps) {
+  return (
+    <div className="present-chart-slide">
+      <h2 className="present-heading">{title}</h2>
+      {subtitle ? <p className="present-subtitle">{subtitle}</p> : null}
+      <div className="present-chart">{chart}</div>
+      {children}
+      <p className="present-source">
+        {source}
+        {notes ? (
+          <>
+            {' · '}
+            {notes.label} <Link href={notes.href}>{notes.path}</Link>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

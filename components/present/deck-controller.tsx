@@ -1,0 +1,142 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from 'react';
+import { LanguageSwitch } from '@/components/site/language-switch';
+import { Link } from '@/lib/i18n/navigation';
+import type { DeckPosition } from '@/lib/present/deck';
+import { pressDeckKey, type DeckState } from '@/lib/present/keys';
+import { moveDeck, type DeckMove } from '@/lib/present/navigate';
+import { toDeckQuery } from '@/lib/present/url';
+
+export type ControlledSlide = {
+  id: string;
+  /** "3 / 8: Milestones", the slide's accessible name. */
+  label: string;
+  steps: number;
+  /** What each step shows, announced as it appears. */
+  stepLabels?: string[];
+  content: ReactNode;
+};
+
+export type DeckControllerProps = { slides: ControlledSlide[]; initial: DeckPosition };
+
+const SWIPE_MIN = 50;
+
+function isOwnControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('a, button, select, input, textarea') !== null;
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+/**
+ * Shows one server-rendered slide at a time and moves through slides and steps with keys,
+ * clicker, swipe or the buttons; the URL follows, so a reload returns to the same place.
+ */
+export function DeckController({ slides, initial }: DeckControllerProps) {
+  const t = useTranslations('present.controls');
+  const steps = slides.map((slide) => slide.steps);
+  const [state, setState] = useState<DeckState>({ position: initial, blank: false, typed: '' });
+  const [announcement, setAnnouncement] = useState('');
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
+  const shown = useRef(initial);
+  const { position, blank, typed } = state;
+  const current = slides[position.slide - 1]!;
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if ((event.key === 'Enter' || event.key === ' ') && isOwnControl(event.target)) return;
+      const result = pressDeckKey(steps, stateRef.current, { key: event.key, shiftKey: event.shiftKey });
+      if (!result.handled) return;
+      event.preventDefault();
+      if (result.toggleFullscreen) toggleFullscreen();
+      stateRef.current = result.state;
+      setState(result.state);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+    // The step counts are fixed for the life of the deck.
+  }, []);
+
+  useEffect(() => {
+    if (shown.current.slide === position.slide && shown.current.step === position.step) return;
+    shown.current = position;
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${toDeckQuery(position)}`);
+    const stepLabel = current.steps > 1 ? current.stepLabels?.[position.step - 1] : undefined;
+    setAnnouncement([current.label, stepLabel].filter(Boolean).join('. '));
+  }, [position, current]);
+
+  useEffect(() => {
+    if (blank) setAnnouncement(t('blank'));
+  }, [blank, t]);
+
+  const move = (deckMove: DeckMove) => setState((s) => ({ ...s, position: moveDeck(steps, s.position, deckMove), typed: '' }));
+
+  const onTouchStart = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    touchStart.current = touch ? { x: touch.clientX, y: touch.clientY } : null;
+  };
+  const onTouchEnd = (event: TouchEvent) => {
+    const start = touchStart.current;
+    const touch = event.changedTouches[0];
+    touchStart.current = null;
+    if (!start || !touch) return;
+    const dx = touch.clientX - start.x;
+    if (Math.abs(dx) < SWIPE_MIN || Math.abs(dx) < Math.abs(touch.clientY - start.y)) return;
+    if (blank) setState((s) => ({ ...s, blank: false }));
+    else move({ type: dx < 0 ? 'next' : 'previous' });
+  };
+
+  return (
+    <div className="present-deck" data-blank={blank || undefined} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+      <div className="present-viewport">
+        {slides.map((slide, index) => {
+        const isCurrent = index === position.slide - 1;
+        return (
+          <section
+            key={slide.id}
+            className={`present-slide present-slide--${slide.id}`}
+            aria-roledescription="slide"
+            aria-label={slide.label}
+            hidden={!isCurrent}
+            data-step={isCurrent ? position.step : slide.steps}
+          >
+            {slide.content}
+          </section>
+        );
+        })}
+      </div>
+      <div className="present-bar" role="group" aria-label={t('label')}>
+        <Link href="/" className="present-bar__exit">
+          {t('exit')}
+        </Link>
+        <LanguageSwitch />
+        <span className="present-bar__spacer" />
+        <p className="present-bar__progress" data-testid="present-progress">
+          {typed ? t('typed', { typed }) : t('progress', { slide: position.slide, total: slides.length })}
+          {!typed && current.steps > 1 ? ` · ${t('step', { step: position.step, steps: current.steps })}` : null}
+        </p>
+        <button type="button" onClick={() => move({ type: 'previous' })} aria-label={t('previous')}>
+          ←
+        </button>
+        <button type="button" onClick={() => move({ type: 'next' })} aria-label={t('next')}>
+          →
+        </button>
+        <button type="button" onClick={toggleFullscreen}>
+          {t('fullscreen')}
+        </button>
+      </div>
+      <div className="present-blank" hidden={!blank} onClick={() => setState((s) => ({ ...s, blank: false }))} />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

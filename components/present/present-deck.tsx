@@ -1,0 +1,35 @@
+import { getTranslator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/i18n/routing';
+import { parseDeckPosition } from '@/lib/present/url';
+import { DeckController } from './deck-controller';
+import { loadDeckSlides } from './deck-slides';
+import { PROJECTOR_VARS } from './projector-vars';
+import './present.css';
+
+export type PresentDeckProps = {
+  locale: Locale;
+  /** The page's `?slide=N&step=K`, so the server renders the slide a link names. */
+  searchParams: { slide?: string | string[]; step?: string | string[] };
+};
+
+/** The lecture as a full-screen deck in the projector's colours, over the site's header and footer. */
+export async function PresentDeck({ locale, searchParams }: PresentDeckProps) {
+  const t = await getTranslator(locale, 'present');
+  const slides = await loadDeckSlides(locale);
+  const initial = parseDeckPosition(
+    searchParams,
+    slides.map((slide) => slide.steps),
+  );
+  const controlled = slides.map((slide, index) => ({
+    id: slide.id,
+    label: t('slideLabel', { slide: index + 1, total: slides.length, title: slide.title }),
+    steps: slide.steps,
+    stepLabels: slide.stepLabels,
+    content: slide.content,
+  }));
+  return (
+    <div className="present-layer" style={PROJECTOR_VARS} data-theme="projector" aria-label={t('deckLabel')} role="region">
+      <DeckController slides={controlled} initial={initial} />
+    </div>
+  );
+}
