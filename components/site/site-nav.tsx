@@ -11,6 +11,7 @@ export const NAV_ITEMS = [
   { href: '/united-states', key: 'unitedStates' },
   { href: '/application-modes', key: 'applicationModes' },
   { href: '/data', key: 'data' },
+  { href: '/present', key: 'present' },
 ] as const;
 
 export function SiteNav() {
