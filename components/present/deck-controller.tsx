@@ -41,6 +41,7 @@ export function DeckController({ slides, initial }: DeckControllerProps) {
   const steps = slides.map((slide) => slide.steps);
   const [state, setState] = useState<DeckState>({ position: initial, blank: false, typed: '' });
   const [announcement, setAnnouncement] = useState('');
+  const [listening, setListening] = useState(false);
   const touchStart = useRef<{ x: number; y: number } | null>(null);
   const shown = useRef(initial);
   const { position, blank, typed } = state;
@@ -61,6 +62,7 @@ export function DeckController({ slides, initial }: DeckControllerProps) {
       setState(result.state);
     };
     window.addEventListener('keydown', onKey);
+    setListening(true);
     return () => window.removeEventListener('keydown', onKey);
     // The step counts are fixed for the life of the deck.
   }, []);
@@ -95,7 +97,7 @@ export function DeckController({ slides, initial }: DeckControllerProps) {
   };
 
   return (
-    <div className="present-deck" data-blank={blank || undefined} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+    <div className="present-deck" data-blank={blank || undefined} data-listening={listening || undefined} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
       <div className="present-viewport">
         {slides.map((slide, index) => {
         const isCurrent = index === position.slide - 1;
