@@ -171,6 +171,20 @@ describe('presentation mode', () => {
     await page.close();
   });
 
+  test('keeps working when the network drops after it loaded: every chart is already in the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/zh/present?slide=3&step=20`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.present-deck[data-listening]');
+    await context.setOffline(true);
+    for (let slide = 4; slide <= 7; slide++) {
+      await page.keyboard.press('PageDown');
+      await expectAt(page, { slide, step: 1 });
+      expect(await page.locator(`${CURRENT_SLIDE} svg.chart-svg`).isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
   test('the English deck has every slide and keeps its place after a reload', async () => {
     const { page, errors } = await openDeck('?slide=5&step=1', 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
