@@ -185,6 +185,33 @@ describe('presentation mode', () => {
     await context.close();
   });
 
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} no slide's text or chart runs past its 16:9 box, in either language`, async () => {
+      for (const locale of ['zh', 'en']) {
+        const page = await browser.newPage({ viewport: { width, height } });
+        await page.goto(`${BASE_URL}/${locale}/present`, { waitUntil: 'networkidle' });
+        const overflowing = await page.locator('.present-slide').evaluateAll((slides) =>
+          slides.flatMap((slide) => {
+            const hidden = slide.hidden;
+            slide.hidden = false;
+            const box = slide.getBoundingClientRect();
+            const out = [...slide.querySelectorAll('*')].filter((node) => {
+              const r = node.getBoundingClientRect();
+              return r.width > 0 && (r.bottom > box.bottom + 1 || r.right > box.right + 1);
+            });
+            slide.hidden = hidden;
+            return out.map((node) => `${slide.className}: ${node.className}`);
+          }),
+        );
+        expect(overflowing, locale).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
   test('the English deck has every slide and keeps its place after a reload', async () => {
     const { page, errors } = await openDeck('?slide=5&step=1', 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
