@@ -193,7 +193,7 @@ describe('presentation mode', () => {
       for (const locale of ['zh', 'en']) {
         const page = await browser.newPage({ viewport: { width, height } });
         await page.goto(`${BASE_URL}/${locale}/present`, { waitUntil: 'networkidle' });
-        const overflowing = await page.locator('.present-slide').evaluateAll((slides) =>
+        const overflowing = await page.locator('.present-slide').evaluateAll((slides: HTMLElement[]) =>
           slides.flatMap((slide) => {
             const hidden = slide.hidden;
             slide.hidden = false;
