@@ -50,6 +50,7 @@ export function DeckController({ slides, initial }: DeckControllerProps) {
   const stateRef = useRef(state);
   stateRef.current = state;
 
+  // Listens once: the step counts are fixed for the life of the deck, and state is read from the ref.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -64,7 +65,6 @@ export function DeckController({ slides, initial }: DeckControllerProps) {
     window.addEventListener('keydown', onKey);
     setListening(true);
     return () => window.removeEventListener('keydown', onKey);
-    // The step counts are fixed for the life of the deck.
   }, []);
 
   useEffect(() => {
