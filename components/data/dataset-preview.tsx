@@ -61,7 +61,7 @@ export async function renderDatasetPreview<Id extends DatasetId>(options: Datase
   const { state, element: chart } = await drawChart(options);
   const title = locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en;
   const table = (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <RowsTable
         columns={describeColumns(id)}
         rows={rows as unknown as Record<string, unknown>[]}

@@ -30,11 +30,11 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
       <DatasetDownloads id={id} locale={locale} />
       <DataDirNotice loaded={loaded} locale={locale} />
       <h3>{t('sectionColumns')}</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
       </div>
       <h3>{t('sectionPreview')}</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <RowsTable columns={columns} rows={preview} locale={locale} caption={t('previewCaption', { title, count: preview.length })} compact />
       </div>
       <p className="dataset-open">

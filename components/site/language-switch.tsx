@@ -11,7 +11,7 @@ function LanguageLink() {
   const pathname = usePathname();
   const search = useSearchParams();
   const other = locale === 'zh' ? 'en' : 'zh';
-  const query = search.toString();
+  const query = search?.toString() ?? '';
   return (
     <Link
       href={`${pathname}${query ? `?${query}` : ''}`}

@@ -19,7 +19,7 @@ export function ProblemTable({ problems, caption, columnLabels, tone }: ProblemT
   if (problems.length === 0) return null;
   return (
     <div className={`problem-table problem-table--${tone}`}>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table">
           <caption>{caption}</caption>
           <thead>

@@ -68,14 +68,14 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
 
       <section className="dataset-section" aria-labelledby="dataset-columns-title">
         <h2 id="dataset-columns-title">{t('sectionColumns')}</h2>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
         </div>
       </section>
 
       <section className="dataset-section" aria-labelledby="dataset-rows-title">
         <h2 id="dataset-rows-title">{t('sectionRows')}</h2>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <RowsTable
             columns={columns}
             rows={loaded.rows as unknown as Record<string, unknown>[]}
