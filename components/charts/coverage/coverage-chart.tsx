@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import { PlacedLabel } from '@/components/charts/placed-label';
 import type { CoverageLayout, PlacedLevel, PlacedText } from '@/lib/charts/coverage/types';
 import type { Palette } from '@/lib/charts/palette';
 
@@ -12,27 +12,11 @@ export type CoverageChartProps = {
   background?: boolean;
 };
 
-function Label({ text, palette, children }: { text: PlacedText; palette: Palette; children?: ReactNode }) {
-  return (
-    <text
-      x={text.x}
-      y={text.y}
-      fontSize={text.fontSize}
-      fontWeight={text.fontWeight}
-      textAnchor={text.anchor}
-      fill={text.tone === 'muted' ? palette.muted : palette.text}
-    >
-      {text.text}
-      {children}
-    </text>
-  );
-}
-
 function Level({ level, gridXs, palette }: { level: PlacedLevel; gridXs: readonly number[]; palette: Palette }) {
   return (
     <g className="coverage-level" tabIndex={0} aria-label={level.tip} data-tip={level.tip} data-level={level.id}>
       {level.nameLines.map((line, i) => (
-        <Label key={i} text={line} palette={palette} />
+        <PlacedLabel key={i} text={line} palette={palette} />
       ))}
       <rect className="focus-ring" {...level.track} rx={3} fill={palette.track} />
       <path
@@ -42,15 +26,15 @@ function Level({ level, gridXs, palette }: { level: PlacedLevel; gridXs: readonl
         strokeWidth={1}
       />
       <rect className="coverage-bar" {...level.bar} rx={3} fill={palette.series[0]} />
-      <Label text={level.value} palette={palette}>
+      <PlacedLabel text={level.value} palette={palette}>
         {level.marker.text ? (
           <tspan fontSize={level.marker.fontSize} dx={2} dy={-level.marker.fontSize * 0.45}>
             {level.marker.text}
           </tspan>
         ) : null}
-      </Label>
+      </PlacedLabel>
       {level.estimateLines.map((line, i) => (
-        <Label key={i} text={line} palette={palette} />
+        <PlacedLabel key={i} text={line} palette={palette} />
       ))}
     </g>
   );
@@ -62,9 +46,9 @@ export function CoverageChart({ layout, palette, title, description, background 
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
       <Group aria-hidden="true">
-        <Label text={layout.axisTitle} palette={palette} />
+        <PlacedLabel text={layout.axisTitle} palette={palette} />
         {layout.ticks.map((tick) => (
-          <Label key={tick.value} text={tick.label} palette={palette} />
+          <PlacedLabel key={tick.value} text={tick.label} palette={palette} />
         ))}
         {layout.ticks.map((tick) => (
           <line key={tick.value} x1={tick.x} x2={tick.x} y1={tick.y1} y2={tick.y2} stroke={palette.grid} strokeWidth={1} strokeDasharray="2 3" />

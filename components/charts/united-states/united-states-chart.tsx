@@ -1,6 +1,6 @@
 import { Group } from '@visx/group';
-import type { ReactNode } from 'react';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import { PlacedLabel } from '@/components/charts/placed-label';
 import type { Palette } from '@/lib/charts/palette';
 import { UNIT_GAP } from '@/lib/charts/united-states/constants';
 import type { PlacedText, PlacedUsPanel, UnitedStatesLayout } from '@/lib/charts/united-states/types';
@@ -13,30 +13,14 @@ export type UnitedStatesChartProps = {
   background?: boolean;
 };
 
-function Label({ text, palette, children }: { text: PlacedText; palette: Palette; children?: ReactNode }) {
-  return (
-    <text
-      x={text.x}
-      y={text.y}
-      fontSize={text.fontSize}
-      fontWeight={text.fontWeight}
-      textAnchor={text.anchor}
-      fill={text.tone === 'muted' ? palette.muted : palette.text}
-    >
-      {text.text}
-      {children}
-    </text>
-  );
-}
-
 function Panel({ panel, palette }: { panel: PlacedUsPanel; palette: Palette }) {
   return (
     <g className="us-panel" tabIndex={0} aria-label={panel.tip} data-tip={panel.tip} data-metric={panel.id} data-unit={panel.unit}>
       <rect className="focus-ring" {...panel.frame} rx={6} fill={palette.surface} stroke={palette.grid} strokeWidth={1} />
       {panel.headingLines.map((line, i) => (
-        <Label key={i} text={line} palette={palette} />
+        <PlacedLabel key={i} text={line} palette={palette} />
       ))}
-      <Label text={panel.value} palette={palette}>
+      <PlacedLabel text={panel.value} palette={palette}>
         {panel.unitInline ? (
           <tspan fontSize={panel.unitInline.fontSize} fontWeight={400} dx={panel.unitInline.fontSize * UNIT_GAP}>
             {panel.unitInline.text}
@@ -47,9 +31,9 @@ function Panel({ panel, palette }: { panel: PlacedUsPanel; palette: Palette }) {
             {panel.marker.text}
           </tspan>
         ) : null}
-      </Label>
+      </PlacedLabel>
       {panel.unitLines.map((line, i) => (
-        <Label key={i} text={line} palette={palette} />
+        <PlacedLabel key={i} text={line} palette={palette} />
       ))}
       <g aria-hidden="true">
         {panel.squareOutlines.map((box, i) => (
@@ -58,10 +42,10 @@ function Panel({ panel, palette }: { panel: PlacedUsPanel; palette: Palette }) {
         {panel.squares.map((box, i) => (
           <rect key={i} {...box} fill={palette.series[0]} />
         ))}
-        {panel.plus ? <Label text={panel.plus} palette={palette} /> : null}
+        {panel.plus ? <PlacedLabel text={panel.plus} palette={palette} /> : null}
         <rect {...panel.keySwatch} fill={palette.series[0]} />
         {panel.keyLines.map((line, i) => (
-          <Label key={i} text={line} palette={palette} />
+          <PlacedLabel key={i} text={line} palette={palette} />
         ))}
       </g>
     </g>
