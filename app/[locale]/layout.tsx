@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
@@ -55,11 +55,10 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#content">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="content">{children}</main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No message provider here: client components get their words as props, or from a ClientMessages around them. */}
+        <SiteHeader />
+        <main id="content">{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );

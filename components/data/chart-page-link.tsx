@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChartId } from '@/lib/charts/chart-ids';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 
 const NAV_KEY: Record<ChartId, string> = {
@@ -18,5 +18,7 @@ export async function ChartPageLink({ chart, locale }: { chart: ChartId; locale:
   const nav = await getTranslations({ locale, namespace: 'common.nav' });
   const page = nav(NAV_KEY[chart]);
   const href = chart === 'overview' ? '/' : `/${chart}`;
-  return <>{t.rich('chartNote', { page, link: (text) => <Link href={href}>{text}</Link> })}</>;
+  return <>{t.rich('chartNote', { page, link: (text) => <LocaleLink locale={locale} href={href}>
+        {text}
+      </LocaleLink> })}</>;
 }

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { describeColumns, getDatasetSource } from '@/lib/datasets/catalogue';
 import { loadDataset } from '@/lib/datasets/load';
 import { DATASETS, type DatasetId } from '@/lib/datasets/registry';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { ColumnsTable } from './columns-table';
 import { DataDirNotice } from './data-dir-notice';
@@ -23,7 +23,9 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
   return (
     <section className="dataset-section" id={`dataset-${id}`} aria-labelledby={`dataset-${id}-title`}>
       <h2 id={`dataset-${id}-title`}>
-        <Link href={`/data/${id}`}>{title}</Link>
+        <LocaleLink locale={locale} href={`/data/${id}`}>
+          {title}
+        </LocaleLink>
       </h2>
       <p className="lead">{locale === 'zh' ? definition.description_zh : definition.description_en}</p>
       <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
@@ -38,7 +40,9 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
         <RowsTable columns={columns} rows={preview} locale={locale} caption={t('previewCaption', { title, count: preview.length })} compact />
       </div>
       <p className="dataset-open">
-        <Link href={`/data/${id}`}>{t('open', { title })}</Link>
+        <LocaleLink locale={locale} href={`/data/${id}`}>
+          {t('open', { title })}
+        </LocaleLink>
       </p>
     </section>
   );

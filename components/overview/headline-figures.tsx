@@ -2,7 +2,7 @@ import './overview.css';
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { loadRows } from '@/lib/datasets/load';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { getHeadlines } from '@/lib/overview/headlines';
 
@@ -24,13 +24,13 @@ export async function HeadlineFigures({ locale }: { locale: Locale }) {
       <ul className="headlines__list">
         {headlines.map((headline) => (
           <li key={headline.id} className="headline" id={`headline-${headline.id}`}>
-            <Link href={headline.href} className="headline__link">
+            <LocaleLink locale={locale} href={headline.href} className="headline__link">
               <span className="headline__value">
                 {headline.qualifier ? <span className="headline__qualifier">{t(`qualifiers.${headline.qualifier}`)}</span> : null}
                 {headline.value}
               </span>
               <span className="headline__text">{t(`headlines.${headline.key}`)}</span>
-            </Link>
+            </LocaleLink>
             <span className="headline__source">{t('slide', { slide: headline.slide })}</span>
           </li>
         ))}

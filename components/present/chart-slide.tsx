@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import NextLink from 'next/link';
 
 export type ChartSlideProps = {
   title: string;
@@ -7,7 +7,7 @@ export type ChartSlideProps = {
   source: string;
   chart: ReactNode;
   /** The chart's page, where its footnotes are: "Notes: /en/coverage". */
-  notes?: { label: string; href: string; path: string };
+  notes?: { label: string; path: string };
   /** Below the chart, e.g. the timeline's caption of the current event. */
   children?: ReactNode;
 };
@@ -25,7 +25,7 @@ export function ChartSlide({ title, subtitle, source, notes, chart, children }: 
         {notes ? (
           <>
             {' · '}
-            {notes.label} <Link href={notes.href}>{notes.path}</Link>
+            {notes.label} <NextLink href={notes.path}>{notes.path}</NextLink>
           </>
         ) : null}
       </p>

@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useText, useTextLocale } from '@/components/i18n/text-provider';
 import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from 'react';
 import { LanguageSwitch } from '@/components/site/language-switch';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/components/site/locale-link';
+import type { Locale } from '@/lib/i18n/routing';
 import type { DeckPosition } from '@/lib/present/deck';
 import { pressDeckKey, type DeckState } from '@/lib/present/keys';
 import { moveDeck, type DeckMove } from '@/lib/present/navigate';
@@ -19,7 +20,12 @@ export type ControlledSlide = {
   content: ReactNode;
 };
 
-export type DeckControllerProps = { slides: ControlledSlide[]; initial: DeckPosition };
+export type DeckControllerProps = {
+  slides: ControlledSlide[];
+  initial: DeckPosition;
+  /** The language switch's words: the other language's name and the link's accessible name. */
+  languageSwitch: { label: string; switchTo: string };
+};
 
 const SWIPE_MIN = 50;
 
@@ -36,8 +42,9 @@ function toggleFullscreen() {
  * Shows one server-rendered slide at a time and moves through slides and steps with keys,
  * clicker, swipe or the buttons; the URL follows, so a reload returns to the same place.
  */
-export function DeckController({ slides, initial }: DeckControllerProps) {
-  const t = useTranslations('present.controls');
+export function DeckController({ slides, initial, languageSwitch }: DeckControllerProps) {
+  const t = useText('present.controls');
+  const locale = useTextLocale() as Locale;
   const steps = slides.map((slide) => slide.steps);
   const [state, setState] = useState<DeckState>({ position: initial, blank: false, typed: '' });
   const [announcement, setAnnouncement] = useState('');
@@ -116,10 +123,10 @@ export function DeckController({ slides, initial }: DeckControllerProps) {
         })}
       </div>
       <div className="present-bar" role="group" aria-label={t('label')}>
-        <Link href="/" className="present-bar__exit">
+        <LocaleLink locale={locale} href="/" className="present-bar__exit">
           {t('exit')}
-        </Link>
-        <LanguageSwitch />
+        </LocaleLink>
+        <LanguageSwitch locale={locale} {...languageSwitch} />
         <span className="present-bar__spacer" />
         <p className="present-bar__progress" data-testid="present-progress">
           {typed ? t('typed', { typed }) : t('progress', { slide: position.slide, total: slides.length })}

@@ -46,7 +46,7 @@ async function loadChartSlide(id: SlideId, chart: DeckChart, locale: Locale): Pr
   const text = await loadChartText(chart, locale);
   const t = await getTranslator(locale, 'present');
   const svg = await chart.render({ locale, palette: CSS_PALETTE, width: SLIDE_CHART_WIDTH, height: SLIDE_CHART_HEIGHT });
-  const notes = { label: t('chartNotes'), href: `/${id}`, path: `/${locale}/${id}` };
+  const notes = { label: t('chartNotes'), path: `/${locale}/${id}` };
   return { id, title: text.title, source: text.source, steps: 1, content: <ChartSlide {...text} notes={notes} chart={svg} /> };
 }
 

@@ -1,3 +1,5 @@
+import { ClientMessages } from '@/components/site/client-messages';
+import { getLanguageSwitchText } from '@/components/site/site-text';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { parseDeckPosition } from '@/lib/present/url';
@@ -29,7 +31,9 @@ export async function PresentDeck({ locale, searchParams }: PresentDeckProps) {
   }));
   return (
     <div className="present-layer" style={PROJECTOR_VARS} data-theme="projector" aria-label={t('deckLabel')} role="region">
-      <DeckController slides={controlled} initial={initial} />
+      <ClientMessages locale={locale} paths={['present.controls']}>
+        <DeckController slides={controlled} initial={initial} languageSwitch={await getLanguageSwitchText(locale)} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import NextLink from 'next/link';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type SourcesSlideProps = {
@@ -24,7 +24,7 @@ export async function SourcesSlide({ locale, parts }: SourcesSlideProps) {
         ))}
       </ul>
       <p className="present-sources__data">
-        {t('data')} <Link href="/data">{dataPath}</Link>
+        {t('data')} <NextLink href={dataPath}>{dataPath}</NextLink>
       </p>
       <p className="present-sources__thanks">{t('thanks')}</p>
     </div>

@@ -1,102 +1,43 @@
-'use client';
-
-import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState, useSyncExternalStore } from 'react';
+import 'server-only';
+import { getLocale } from 'next-intl/server';
 import { CHART_META } from '@/lib/charts/chart-meta';
 import type { ChartId } from '@/lib/charts/chart-ids';
-import { getEmbedUrl, getFixedEmbedSnippet, getResponsiveEmbedSnippet } from '@/lib/charts/embed-snippet';
-import { IMAGE_PRESETS, IMAGE_PRESET_IDS, toImageQuery, type ImagePreset } from '@/lib/charts/image-params';
+import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
 import type { Locale } from '@/lib/i18n/routing';
-import { isTheme, type Theme } from '@/lib/theme';
-import './share-panel.css';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ShareControls, type ShareText } from './share-controls';
 
 export type SharePanelProps = {
   chartId: ChartId;
   /** The chart's title, for the iframe's accessible name. */
   title: string;
+  /** The page's language; the request's when not given. */
+  locale?: Locale;
 };
 
-function subscribeToTheme(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  return () => observer.disconnect();
+/** The share panel's words, translated here so the browser gets strings rather than a message formatter. */
+export async function getShareText(chartId: ChartId, locale: Locale): Promise<ShareText> {
+  const t = await getTranslator(locale, 'share');
+  return {
+    label: t('label'),
+    snippetLabel: t('embed.snippetLabel'),
+    copy: t('embed.copy'),
+    fixedLabel: t('embed.fixedLabel'),
+    copyFixed: t('embed.copyFixed'),
+    imageUrlLabel: t('image.urlLabel'),
+    copyUrl: t('image.copyUrl'),
+    sizeLabel: t('image.sizeLabel'),
+    presets: Object.fromEntries(IMAGE_PRESET_IDS.map((preset) => [preset, t(`image.presets.${preset}`)])) as Record<ImagePreset, string>,
+    downloadPng: t('image.downloadPng'),
+    downloadSvg: t('image.downloadSvg'),
+    downloadCsv: Object.fromEntries(CHART_META[chartId].datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })])),
+    copied: t('copied'),
+    copyFailed: t('copyFailed'),
+  };
 }
-const getTheme = (): Theme => {
-  const theme = document.documentElement.dataset.theme;
-  return isTheme(theme) ? theme : 'light';
-};
-const getServerTheme = (): Theme => 'light';
-const getOrigin = () => window.location.origin;
-const getServerOrigin = () => '';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function SharePanel({ chartId, title }: SharePanelProps) {
-  const t = useTranslations('share');
-  const locale = useLocale() as Locale;
-  const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
-  const origin = useSyncExternalStore(() => () => {}, getOrigin, getServerOrigin);
-  const [preset, setPreset] = useState<ImagePreset>('16x9');
-  const [status, setStatus] = useState('');
-  const id = useId();
-
-  const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme });
-  const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme });
-  const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
-  const fields = [
-    { key: 'snippet', label: t('embed.snippetLabel'), button: t('embed.copy'), text: getResponsiveEmbedSnippet(embedUrl, title) },
-    { key: 'fixed', label: t('embed.fixedLabel'), button: t('embed.copyFixed'), text: getFixedEmbedSnippet(embedUrl, title) },
-    { key: 'image', label: t('image.urlLabel'), button: t('image.copyUrl'), text: `${origin}${imagePath('png')}` },
-  ];
-
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
-
-  return (
-    <details className="share-panel">
-      <summary>{t('label')}</summary>
-      <div className="share-panel__body">
-        <label className="share-panel__size">
-          {t('image.sizeLabel')}{' '}
-          <select value={preset} onChange={(event) => setPreset(event.target.value as ImagePreset)}>
-            {IMAGE_PRESET_IDS.map((option) => (
-              <option key={option} value={option}>
-                {t(`image.presets.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="share-panel__links">
-          <a href={imagePath('png')} download>
-            {t('image.downloadPng')}
-          </a>
-          <a href={imagePath('svg')} download>
-            {t('image.downloadSvg')}
-          </a>
-          {CHART_META[chartId].datasets.map((dataset) => (
-            <a key={dataset} href={`/api/datasets/${dataset}?format=csv`} download>
-              {t('data.downloadCsv', { file: `${dataset}.csv` })}
-            </a>
-          ))}
-        </p>
-        {fields.map((field) => (
-          <div className="share-panel__field" key={field.key}>
-            <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
-            <textarea id={`${id}-${field.key}`} readOnly rows={field.key === 'image' ? 1 : 3} value={field.text} onFocus={(event) => event.currentTarget.select()} />
-            <button type="button" onClick={() => copy(field.text)}>
-              {field.button}
-            </button>
-          </div>
-        ))}
-        <p className="share-panel__status" role="status">
-          {status}
-        </p>
-      </div>
-    </details>
-  );
+export async function SharePanel({ chartId, title, locale }: SharePanelProps) {
+  const pageLocale = locale ?? ((await getLocale()) as Locale);
+  return <ShareControls chartId={chartId} title={title} locale={pageLocale} text={await getShareText(chartId, pageLocale)} />;
 }

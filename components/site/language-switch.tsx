@@ -1,48 +1,46 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useSearchParams } from 'next/navigation';
+import NextLink from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { localeHref, stripLocale } from '@/lib/i18n/paths';
+import { HTML_LANG, type Locale } from '@/lib/i18n/routing';
 
-function LanguageLink() {
-  const t = useTranslations('common.language');
-  const locale = useLocale();
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const other = locale === 'zh' ? 'en' : 'zh';
-  const query = search?.toString() ?? '';
+export type LanguageSwitchProps = {
+  /** The page's language; the link goes to the other one. */
+  locale: Locale;
+  /** The other language's name, in that language: "English" or "中文". */
+  label: string;
+  /** The link's accessible name: "Switch to English". */
+  switchTo: string;
+  className?: string;
+};
+
+function useOtherLocaleHref(locale: Locale, query: string): { other: Locale; href: string } {
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const path = localeHref(other, stripLocale(usePathname() ?? '/'));
+  return { other, href: query ? `${path}?${query}` : path };
+}
+
+function SwitchLink({ locale, label, switchTo, className, query }: LanguageSwitchProps & { query: string }) {
+  const { other, href } = useOtherLocaleHref(locale, query);
   return (
-    <Link
-      href={`${pathname}${query ? `?${query}` : ''}`}
-      locale={other}
-      lang={other === 'zh' ? 'zh-CN' : 'en'}
-      hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
-      aria-label={t('switchTo')}
-      className="language-switch"
-    >
-      {t(other)}
-    </Link>
+    <NextLink href={href} lang={HTML_LANG[other]} hrefLang={HTML_LANG[other]} aria-label={switchTo} className={className}>
+      {label}
+    </NextLink>
   );
 }
 
-/** Links to the same page and query in the other language. */
-export function LanguageSwitch() {
+function SwitchLinkWithQuery(props: LanguageSwitchProps) {
+  const query = useSearchParams()?.toString() ?? '';
+  return <SwitchLink {...props} query={query} />;
+}
+
+/** Links to the same page, with the same query (a timeline view, a slide), in the other language. */
+export function LanguageSwitch(props: LanguageSwitchProps) {
   return (
-    <Suspense fallback={<PlainLanguageLink />}>
-      <LanguageLink />
+    <Suspense fallback={<SwitchLink {...props} query="" />}>
+      <SwitchLinkWithQuery {...props} />
     </Suspense>
-  );
-}
-
-function PlainLanguageLink() {
-  const t = useTranslations('common.language');
-  const locale = useLocale();
-  const pathname = usePathname();
-  const other = locale === 'zh' ? 'en' : 'zh';
-  return (
-    <Link href={pathname} locale={other} lang={other === 'zh' ? 'zh-CN' : 'en'} aria-label={t('switchTo')}>
-      {t(other)}
-    </Link>
   );
 }

@@ -1,22 +1,26 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitch } from './language-switch';
+import { LocaleLink } from './locale-link';
+import { NAV_ITEMS, type NavKey } from './nav-items';
 import { SiteNav } from './site-nav';
 import { ThemePicker } from './theme-picker';
+import { getLanguageSwitchText, getThemeChoiceNames } from './site-text';
 
 export async function SiteHeader() {
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'common' });
+  const navItems = Object.fromEntries(NAV_ITEMS.map((item) => [item.key, t(`nav.${item.key}`)])) as Record<NavKey, string>;
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-title">
+        <LocaleLink locale={locale} href="/" className="site-title">
           {t('siteTitle')}
-        </Link>
-        <SiteNav />
+        </LocaleLink>
+        <SiteNav locale={locale} label={t('nav.label')} items={navItems} />
         <div className="site-controls">
-          <LanguageSwitch />
-          <ThemePicker />
+          <LanguageSwitch locale={locale} {...await getLanguageSwitchText(locale)} className="language-switch" />
+          <ThemePicker label={t('theme.label')} choices={await getThemeChoiceNames(locale)} />
         </div>
       </div>
     </header>

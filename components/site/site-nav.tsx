@@ -1,31 +1,31 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { usePathname } from 'next/navigation';
+import { stripLocale } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
+import { LocaleLink } from './locale-link';
+import { NAV_ITEMS, type NavKey } from './nav-items';
 
-export const NAV_ITEMS = [
-  { href: '/', key: 'overview' },
-  { href: '/timeline', key: 'timeline' },
-  { href: '/coverage', key: 'coverage' },
-  { href: '/france', key: 'france' },
-  { href: '/united-states', key: 'unitedStates' },
-  { href: '/application-modes', key: 'applicationModes' },
-  { href: '/data', key: 'data' },
-  { href: '/present', key: 'present' },
-] as const;
+export type SiteNavProps = {
+  locale: Locale;
+  /** The navigation's accessible name. */
+  label: string;
+  /** Each page's name in the page's language. */
+  items: Record<NavKey, string>;
+};
 
-export function SiteNav() {
-  const t = useTranslations('common.nav');
-  const pathname = usePathname();
+/** The site's pages; the current one is marked for screen readers and styled. */
+export function SiteNav({ locale, label, items }: SiteNavProps) {
+  const pathname = stripLocale(usePathname() ?? '/');
   const isCurrent = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
   return (
-    <nav className="site-nav" aria-label={t('label')}>
+    <nav className="site-nav" aria-label={label}>
       <ul>
         {NAV_ITEMS.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
-              {t(item.key)}
-            </Link>
+            <LocaleLink locale={locale} href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
+              {items[item.key]}
+            </LocaleLink>
           </li>
         ))}
       </ul>

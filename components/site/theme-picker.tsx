@@ -1,10 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { THEME_STORAGE_KEY, isTheme, type ThemeChoice } from '@/lib/theme';
 
 const CHOICES: ThemeChoice[] = ['system', 'light', 'dark', 'projector'];
+
+export type ThemePickerProps = {
+  label: string;
+  /** Each choice's name in the page's language. */
+  choices: Record<ThemeChoice, string>;
+};
 
 function applyTheme(choice: ThemeChoice) {
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -12,8 +17,7 @@ function applyTheme(choice: ThemeChoice) {
 }
 
 /** Light, dark or projector; remembered in localStorage, following the system until chosen. */
-export function ThemePicker() {
-  const t = useTranslations('common.theme');
+export function ThemePicker({ label, choices }: ThemePickerProps) {
   const [choice, setChoice] = useState<ThemeChoice>('system');
 
   useEffect(() => {
@@ -38,11 +42,11 @@ export function ThemePicker() {
 
   return (
     <label className="theme-picker">
-      <span className="visually-hidden">{t('label')}</span>
-      <select value={choice} onChange={(event) => choose(event.target.value as ThemeChoice)} aria-label={t('label')}>
+      <span className="visually-hidden">{label}</span>
+      <select value={choice} onChange={(event) => choose(event.target.value as ThemeChoice)} aria-label={label}>
         {CHOICES.map((value) => (
           <option key={value} value={value}>
-            {t(value)}
+            {choices[value]}
           </option>
         ))}
       </select>

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useText, useTextLocale } from '@/components/i18n/text-provider';
 
 export type UploadProblem = { line: number; column: string | null; message: string; message_zh: string };
 
@@ -14,8 +14,8 @@ const SHOWN = 200;
 
 /** Problems with an uploaded file, line by line: where, which column, and why, in the page's language. */
 export function ProblemTable({ problems, caption, columnLabels, tone }: ProblemTableProps) {
-  const t = useTranslations('upload');
-  const locale = useLocale();
+  const t = useText('upload');
+  const locale = useTextLocale();
   if (problems.length === 0) return null;
   return (
     <div className={`problem-table problem-table--${tone}`}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useText, useTextLocale } from '@/components/i18n/text-provider';
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { ProblemTable, type UploadProblem } from './problem-table';
@@ -35,8 +35,8 @@ type PreviewBody =
  * the shipped chart until reset; nothing is stored anywhere but in this component's state.
  */
 export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, children }: UploadWorkbenchProps) {
-  const t = useTranslations('upload');
-  const locale = useLocale();
+  const t = useText('upload');
+  const locale = useTextLocale();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const banner = useRef<HTMLDivElement>(null);

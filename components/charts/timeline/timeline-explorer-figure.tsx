@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { ClientMessages } from '@/components/site/client-messages';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { getSearchIndex } from '@/lib/charts/timeline/explorer/search-index';
 import { decodeExplorerState, type SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
@@ -13,6 +14,9 @@ import { getTimelineNotes } from './notes';
 import { TIMELINE_FIGURE_ID } from './timeline-figure';
 import { TimelineTable } from './timeline-table';
 import './timeline.css';
+
+/** What the explorer's controls, detail panel and list say. */
+const EXPLORER_MESSAGES = ['timeline.explorer', 'timeline.date'] as const;
 
 /**
  * The timeline page's figure: the explorer (zoom, filters, search, details, list) in the frame
@@ -60,15 +64,17 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
       }
       headingLevel={2}
     >
-      <TimelineExplorer
-        locale={locale}
-        input={input}
-        searchIndex={getSearchIndex(data.milestones)}
-        initialState={initialState}
-        title={t('chartTitle')}
-        description={describeTimeline(data, locale)}
-        contextNotes={contextNotes}
-      />
+      <ClientMessages locale={locale} paths={EXPLORER_MESSAGES}>
+        <TimelineExplorer
+          locale={locale}
+          input={input}
+          searchIndex={getSearchIndex(data.milestones)}
+          initialState={initialState}
+          title={t('chartTitle')}
+          description={describeTimeline(data, locale)}
+          contextNotes={contextNotes}
+        />
+      </ClientMessages>
     </ChartFrame>
   );
 }

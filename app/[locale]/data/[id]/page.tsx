@@ -14,7 +14,8 @@ import { UPLOAD_LIMITS } from '@/lib/csv/validate-upload';
 import { describeColumns, getDatasetSource } from '@/lib/datasets/catalogue';
 import { loadDataset } from '@/lib/datasets/load';
 import { DATASETS, isDatasetId } from '@/lib/datasets/registry';
-import { Link } from '@/lib/i18n/navigation';
+import { ClientMessages } from '@/components/site/client-messages';
+import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import '@/components/data/data.css';
 
@@ -46,7 +47,9 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
   return (
     <>
       <p className="back-link">
-        <Link href="/data">← {t('backToCatalogue')}</Link>
+        <LocaleLink locale={locale} href="/data">
+          ← {t('backToCatalogue')}
+        </LocaleLink>
       </p>
       <h1>{title}</h1>
       <p className="lead">{locale === 'zh' ? definition.description_zh : definition.description_en}</p>
@@ -61,9 +64,11 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
             <ChartPageLink chart={chart.chart} locale={locale} />
           </p>
         ) : null}
-        <UploadWorkbench datasetId={id} maxBytes={UPLOAD_LIMITS.bytes} columnLabels={columnLabels} hasChart={chart !== null}>
-          {shipped ?? <p className="dataset-section__note">{t('noChartShipped')}</p>}
-        </UploadWorkbench>
+        <ClientMessages locale={locale} paths={['upload']}>
+          <UploadWorkbench datasetId={id} maxBytes={UPLOAD_LIMITS.bytes} columnLabels={columnLabels} hasChart={chart !== null}>
+            {shipped ?? <p className="dataset-section__note">{t('noChartShipped')}</p>}
+          </UploadWorkbench>
+        </ClientMessages>
       </section>
 
       <section className="dataset-section" aria-labelledby="dataset-columns-title">

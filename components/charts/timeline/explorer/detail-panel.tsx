@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useText } from '@/components/i18n/text-provider';
 import type { TimelineItem } from '@/lib/charts/timeline/types';
 import { Highlight } from './highlight';
 import { StateLink } from './state-link';
@@ -16,7 +16,7 @@ export type DetailPanelProps = {
 
 /** One milestone in full: date at its precision, title, summary, stage, kind, slide, note and neighbours. */
 export function DetailPanel({ item, previous, next, query, hrefFor, onSelect }: DetailPanelProps) {
-  const t = useTranslations('timeline.explorer.detail');
+  const t = useText('timeline.explorer.detail');
   return (
     <section className="timeline-detail" aria-labelledby="timeline-detail-title" data-id={item.id}>
       <p className="timeline-detail__date">{item.dateText}</p>

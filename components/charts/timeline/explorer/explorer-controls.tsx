@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useText } from '@/components/i18n/text-provider';
 import type { FormEvent } from 'react';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { CATEGORY_STYLE } from '@/lib/charts/timeline/categories';
@@ -24,7 +24,7 @@ const VIEWS: ExplorerView[] = ['chart', 'list'];
 
 /** Filters, search, zoom and view: a GET form, so they also work with JavaScript off. */
 export function ExplorerControls({ state, act, input, shown, hydrated, hrefFor }: ExplorerControlsProps) {
-  const t = useTranslations('timeline.explorer');
+  const t = useText('timeline.explorer');
   const total = input.items.length;
   const onSubmit = (event: FormEvent) => {
     if (hydrated) event.preventDefault();

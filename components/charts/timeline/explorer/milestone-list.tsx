@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useText } from '@/components/i18n/text-provider';
 import type { TimelineItem, TimelineStage } from '@/lib/charts/timeline/types';
 import { Highlight } from './highlight';
 import { StateLink } from './state-link';
@@ -16,7 +16,7 @@ export type MilestoneListProps = {
 
 /** The visible milestones as a list, in date order under their stage: for phones, screen readers and print. */
 export function MilestoneList({ items, stages, selectedId, query, hrefFor, onSelect }: MilestoneListProps) {
-  const t = useTranslations('timeline.explorer.list');
+  const t = useText('timeline.explorer.list');
   const groups = stages.map((stage) => ({ stage, items: items.filter((item) => item.stage === stage.id) })).filter((g) => g.items.length > 0);
   return (
     <section className="timeline-list" aria-label={t('label')}>

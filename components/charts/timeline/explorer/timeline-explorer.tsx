@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useText } from '@/components/i18n/text-provider';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
@@ -53,8 +53,8 @@ function isShown(element: Element): boolean {
 
 /** Zoom, filters, search, keyboard stepping, details and a list view over the timeline, all held in the URL. */
 export function TimelineExplorer({ locale, input, searchIndex, initialState, title, description, contextNotes }: TimelineExplorerProps) {
-  const t = useTranslations('timeline.explorer');
-  const tDate = useTranslations('timeline.date');
+  const t = useText('timeline.explorer');
+  const tDate = useText('timeline.date');
   const knownIds = useMemo(() => new Set(input.items.map((item) => item.id)), [input.items]);
   const [state, act] = useExplorerState(initialState, knownIds);
   const [hydrated, setHydrated] = useState(false);

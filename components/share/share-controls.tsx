@@ -1,0 +1,120 @@
+'use client';
+
+import { useId, useState, useSyncExternalStore } from 'react';
+import { CHART_META } from '@/lib/charts/chart-meta';
+import type { ChartId } from '@/lib/charts/chart-ids';
+import { getEmbedUrl, getFixedEmbedSnippet, getResponsiveEmbedSnippet } from '@/lib/charts/embed-snippet';
+import { IMAGE_PRESETS, IMAGE_PRESET_IDS, toImageQuery, type ImagePreset } from '@/lib/charts/image-params';
+import type { Locale } from '@/lib/i18n/routing';
+import { isTheme, type Theme } from '@/lib/theme';
+import './share-panel.css';
+
+/** The panel's words in the page's language, from the share namespace. */
+export type ShareText = {
+  label: string;
+  snippetLabel: string;
+  copy: string;
+  fixedLabel: string;
+  copyFixed: string;
+  imageUrlLabel: string;
+  copyUrl: string;
+  sizeLabel: string;
+  presets: Record<ImagePreset, string>;
+  downloadPng: string;
+  downloadSvg: string;
+  /** "Download CSV: milestones.csv", one per dataset the chart draws. */
+  downloadCsv: Record<string, string>;
+  copied: string;
+  copyFailed: string;
+};
+
+export type ShareControlsProps = {
+  chartId: ChartId;
+  /** The chart's title, for the iframe's accessible name. */
+  title: string;
+  locale: Locale;
+  text: ShareText;
+};
+
+function subscribeToTheme(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+const getTheme = (): Theme => {
+  const theme = document.documentElement.dataset.theme;
+  return isTheme(theme) ? theme : 'light';
+};
+const getServerTheme = (): Theme => 'light';
+const getOrigin = () => window.location.origin;
+const getServerOrigin = () => '';
+
+/** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
+export function ShareControls({ chartId, title, locale, text: t }: ShareControlsProps) {
+  const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
+  const origin = useSyncExternalStore(() => () => {}, getOrigin, getServerOrigin);
+  const [preset, setPreset] = useState<ImagePreset>('16x9');
+  const [status, setStatus] = useState('');
+  const id = useId();
+
+  const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme });
+  const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme });
+  const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
+  const fields = [
+    { key: 'snippet', label: t.snippetLabel, button: t.copy, text: getResponsiveEmbedSnippet(embedUrl, title) },
+    { key: 'fixed', label: t.fixedLabel, button: t.copyFixed, text: getFixedEmbedSnippet(embedUrl, title) },
+    { key: 'image', label: t.imageUrlLabel, button: t.copyUrl, text: `${origin}${imagePath('png')}` },
+  ];
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+
+  return (
+    <details className="share-panel">
+      <summary>{t.label}</summary>
+      <div className="share-panel__body">
+        <label className="share-panel__size">
+          {t.sizeLabel}{' '}
+          <select value={preset} onChange={(event) => setPreset(event.target.value as ImagePreset)}>
+            {IMAGE_PRESET_IDS.map((option) => (
+              <option key={option} value={option}>
+                {t.presets[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="share-panel__links">
+          <a href={imagePath('png')} download>
+            {t.downloadPng}
+          </a>
+          <a href={imagePath('svg')} download>
+            {t.downloadSvg}
+          </a>
+          {CHART_META[chartId].datasets.map((dataset) => (
+            <a key={dataset} href={`/api/datasets/${dataset}?format=csv`} download>
+              {t.downloadCsv[dataset]}
+            </a>
+          ))}
+        </p>
+        {fields.map((field) => (
+          <div className="share-panel__field" key={field.key}>
+            <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+            <textarea id={`${id}-${field.key}`} readOnly rows={field.key === 'image' ? 1 : 3} value={field.text} onFocus={(event) => event.currentTarget.select()} />
+            <button type="button" onClick={() => copy(field.text)}>
+              {field.button}
+            </button>
+          </div>
+        ))}
+        <p className="share-panel__status" role="status">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}
