@@ -10,6 +10,11 @@ import { HTML_LANG, routing } from '@/lib/i18n/routing';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import '../globals.css';
 
+// Every page reads data/ (or DATA_DIR, set when the server starts) when it is asked for, not when it
+// is built, so `DATA_DIR=… npm start` changes every chart without a rebuild. Rendering takes a few
+// milliseconds per page (docs/PERFORMANCE.md); the data is read once per process.
+export const dynamic = 'force-dynamic';
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -1,9 +1,20 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OverviewFigure } from '@/components/charts/overview/overview-figure';
 import { DatasetList } from '@/components/data/dataset-list';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
+import { getOembedAlternate } from '@/lib/charts/embed-oembed';
 import type { Locale } from '@/lib/i18n/routing';
 
-export default async function OverviewPage({ params }: { params: Promise<{ locale: Locale }> }) {
+type OverviewPageProps = { params: Promise<{ locale: Locale }> };
+
+/** The overview is a chart page too: oEmbed consumers find its chart from its URL. */
+export async function generateMetadata({ params }: OverviewPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: getOembedAlternate(`/${locale}`) };
+}
+
+export default async function OverviewPage({ params }: OverviewPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'pages.overview' });
@@ -11,6 +22,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
+      <OverviewFigure locale={locale} />
       <HeadlineFigures locale={locale} />
       <section aria-labelledby="datasets-title">
         <h2 id="datasets-title">{t('datasetsTitle')}</h2>

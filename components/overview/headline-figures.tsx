@@ -29,7 +29,7 @@ export async function HeadlineFigures({ locale }: { locale: Locale }) {
                 {headline.qualifier ? <span className="headline__qualifier">{t(`qualifiers.${headline.qualifier}`)}</span> : null}
                 {headline.value}
               </span>
-              <span className="headline__text">{t(`headlines.${headline.key}`)}</span>
+              <span className="headline__text">{t(`headlines.${headline.key}`, headline.values)}</span>
             </LocaleLink>
             <span className="headline__source">{t('slide', { slide: headline.slide })}</span>
           </li>

@@ -34,6 +34,8 @@ export type ShareControlsProps = {
   title: string;
   locale: Locale;
   text: ShareText;
+  /** Query parameters of the page that the embed takes over (the timeline's view), read when the panel opens. */
+  viewParams?: readonly string[];
 };
 
 function subscribeToTheme(onChange: () => void) {
@@ -50,14 +52,15 @@ const getOrigin = () => window.location.origin;
 const getServerOrigin = () => '';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function ShareControls({ chartId, title, locale, text: t }: ShareControlsProps) {
+export function ShareControls({ chartId, title, locale, text: t, viewParams }: ShareControlsProps) {
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
   const origin = useSyncExternalStore(() => () => {}, getOrigin, getServerOrigin);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
+  const [view, setView] = useState<URLSearchParams>();
   const id = useId();
 
-  const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme });
+  const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme, extra: view });
   const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
   const fields = [
@@ -76,7 +79,14 @@ export function ShareControls({ chartId, title, locale, text: t }: ShareControls
   };
 
   return (
-    <details className="share-panel">
+    <details
+      className="share-panel"
+      onToggle={(event) => {
+        if (!event.currentTarget.open || !viewParams) return;
+        const page = new URLSearchParams(window.location.search);
+        setView(new URLSearchParams([...page].filter(([name]) => viewParams.includes(name))));
+      }}
+    >
       <summary>{t.label}</summary>
       <div className="share-panel__body">
         <label className="share-panel__size">

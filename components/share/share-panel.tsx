@@ -2,6 +2,7 @@ import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { CHART_META } from '@/lib/charts/chart-meta';
 import type { ChartId } from '@/lib/charts/chart-ids';
+import { TIMELINE_VIEW_PARAMS } from '@/lib/charts/embed-params';
 import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -39,5 +40,6 @@ export async function getShareText(chartId: ChartId, locale: Locale): Promise<Sh
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
 export async function SharePanel({ chartId, title, locale }: SharePanelProps) {
   const pageLocale = locale ?? ((await getLocale()) as Locale);
-  return <ShareControls chartId={chartId} title={title} locale={pageLocale} text={await getShareText(chartId, pageLocale)} />;
+  const viewParams = chartId === 'timeline' ? TIMELINE_VIEW_PARAMS : undefined;
+  return <ShareControls chartId={chartId} title={title} locale={pageLocale} text={await getShareText(chartId, pageLocale)} viewParams={viewParams} />;
 }

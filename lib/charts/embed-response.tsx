@@ -1,13 +1,14 @@
 import 'server-only';
 import { getChartRenderer, getAvailableChartIds, loadChartText } from '@/components/charts/registry';
 import { getTimelineChartData } from '@/components/charts/timeline/data';
+import { renderTimelineSvg } from '@/components/charts/timeline/render';
 import { jsonError, withEtag } from '../http/etag';
 import { getTranslator } from '../i18n/translator';
 import { CHART_META } from './chart-meta';
 import { isChartId, VARIANT_WIDTHS, type ChartId } from './chart-ids';
 import { EmbedDocument } from './embed-document';
 import { EMBED_PARAMS_HELP, parseEmbedParams } from './embed-params';
-import { applyTimelineView } from './embed-timeline-view';
+import { getTimelineView } from './embed-timeline-view';
 import { CSS_PALETTE } from './palette';
 
 const EMBED_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -23,8 +24,11 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
   const { locale, theme, title, transparent, static: isStatic, view } = parsed.params;
 
   const render = getChartRenderer(chart as ChartId)!;
-  const data = chart === 'timeline' ? applyTimelineView(getTimelineChartData(), view) : undefined;
-  const draw = (width: number) => render({ locale, palette: CSS_PALETTE, width, data: data as never });
+  const draw = (width: number) => {
+    if (chart !== 'timeline') return render({ locale, palette: CSS_PALETTE, width });
+    const { data, ...timelineView } = getTimelineView(getTimelineChartData(), view);
+    return renderTimelineSvg({ locale, palette: CSS_PALETTE, width, data, view: timelineView });
+  };
   const [narrow, wide, text, t] = await Promise.all([
     draw(VARIANT_WIDTHS.narrow),
     draw(VARIANT_WIDTHS.wide),

@@ -1,17 +1,34 @@
+import type { Domain } from './timeline/explorer/zoom';
 import type { TimelineChartData } from './timeline/types';
 import { getVisibleItems } from './timeline/explorer/filter';
 import { getSearchIndex } from './timeline/explorer/search-index';
 import { decodeExplorerState } from './timeline/explorer/url';
 
+/** The timeline as a view of its page shows it: which rows, which years, which milestone open, which matched. */
+export type TimelineView = {
+  data: TimelineChartData;
+  /** The zoom window, `from`/`to`, in fractional years. */
+  domain: Domain;
+  /** The open milestone, `m`, drawn as selected. */
+  selectedId: string | null;
+  /** The milestones the search `q` found, drawn highlighted. */
+  matchIds: ReadonlySet<string>;
+};
+
 /**
- * The timeline's rows as its page's view state shows them: the stage and category filters and the
- * search of `?stage=…&category=…&q=…`. (Zoom, `from`/`to`, and the open milestone, `m`, are the
- * page explorer's; the static chart draws the whole period.)
+ * The timeline's page state, `?m=…&stage=…&category=…&q=…&from=…&to=…`, applied to its rows, so an
+ * embed or a deep link shows the same moment the page would. Unknown milestones and years outside
+ * the axis are dropped the way the page drops them.
  */
-export function applyTimelineView(data: TimelineChartData, view: URLSearchParams): TimelineChartData {
-  const state = decodeExplorerState(view, new Set(data.milestones.map((row) => row.id)));
-  if (state.stages.length === 0 && state.categories.length === 0 && !state.query.trim()) return data;
-  const index = getSearchIndex(data.milestones);
-  const visible = new Set(getVisibleItems(data.milestones, state, index).map((row) => row.id));
-  return { ...data, milestones: data.milestones.filter((row) => visible.has(row.id)) };
+export function getTimelineView(data: TimelineChartData, query: URLSearchParams): TimelineView {
+  const state = decodeExplorerState(query, new Set(data.milestones.map((row) => row.id)));
+  const filtered = state.stages.length > 0 || state.categories.length > 0 || state.query.trim() !== '';
+  const visible = filtered ? getVisibleItems(data.milestones, state, getSearchIndex(data.milestones)) : data.milestones;
+  const ids = new Set(visible.map((row) => row.id));
+  return {
+    data: filtered ? { ...data, milestones: data.milestones.filter((row) => ids.has(row.id)) } : data,
+    domain: state.domain,
+    selectedId: state.selected !== null && ids.has(state.selected) ? state.selected : null,
+    matchIds: state.query.trim() ? ids : new Set(),
+  };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeCsvBytes } from '../csv/decode';
 import { validateCsv } from '../csv/validate-csv';
 import { formatProblem, toProblem, type Problem } from './problems';
-import { getDefinition, type DatasetId, type RowOf } from './registry';
+import { DATASET_IDS, getDefinition, type DatasetId, type RowOf } from './registry';
 
 export type LoadedDataset<Id extends DatasetId> = {
   id: Id;
@@ -107,4 +107,12 @@ export function loadRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
 /** Forgets what was read, so the next load reads the files again (tests; DATA_DIR edits in dev). */
 export function clearDatasetCache() {
   cache.clear();
+}
+
+/** Where each dataset's rows come from now: DATA_DIR, the shipped file, or the shipped file because DATA_DIR's was rejected. */
+export function describeDataSources(): { id: DatasetId; origin: LoadedDataset<DatasetId>['origin']; file: string; rejected: boolean }[] {
+  return DATASET_IDS.map((id) => {
+    const loaded = loadDataset(id);
+    return { id, origin: loaded.origin, file: loaded.file, rejected: loaded.rejected !== null };
+  });
 }

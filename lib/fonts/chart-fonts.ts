@@ -48,7 +48,8 @@ function loadFontSet(root: string, getCharacters: (root: string) => string): Fon
   if (!set) {
     const characters = getCharacters(root);
     const dir = path.join(tmpdir(), 'egov-dashboard-fonts');
-    const files = Promise.all(CHART_FONT_SOURCES.map((source) => subsetToFile(path.join(root, source), characters, dir)));
+    // The font files are listed in outputFileTracingIncludes (next.config.js), so nothing here needs tracing.
+    const files = Promise.all(CHART_FONT_SOURCES.map((source) => subsetToFile(path.join(/*turbopackIgnore: true*/ root, source), characters, dir)));
     files.catch(() => fontSets.delete(key));
     set = { characters: new Set(characters), files };
     fontSets.set(key, set);

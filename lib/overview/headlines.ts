@@ -2,6 +2,7 @@ import type { CoverageRow } from '../datasets/website-coverage';
 import type { FranceRow } from '../datasets/france-internet';
 import type { MilestoneRow } from '../datasets/milestones';
 import type { UsRow } from '../datasets/us-downsizing';
+import { toFranceFigures } from '../charts/france/figures';
 import { formatNumber, formatPercent } from '../format';
 import type { Locale } from '../i18n/routing';
 
@@ -11,8 +12,9 @@ export type Headline = {
   value: string;
   /** The deck's hedge on the figure ("nearly"), shown with it. */
   qualifier?: 'nearly';
-  /** Message key under pages.overview.headlines for the sentence around it. */
+  /** Message key under pages.overview.headlines for the sentence around it, and the values it takes from the data. */
   key: string;
+  values?: Record<string, string>;
   slide: number;
   href: string;
 };
@@ -37,20 +39,29 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
   const portal = find(data.milestones, (r) => r.id === 'gov-cn-launch', 'the gov.cn milestone');
   const doc17 = find(data.milestones, (r) => r.id === 'document-17', 'the Document No. 17 milestone');
   const staff = find(data.us, (r) => r.metric_id === 'federal-employees-cut', 'the US employees figure');
+  const levelName = (row: CoverageRow) => (locale === 'zh' ? row.level_zh : row.level_en);
   const penetration = find(data.france, (r) => r.metric_id === 'internet-penetration', 'France’s penetration');
   return [
-    { id: 'coverage-top', value: formatPercent(top.share_pct, locale), key: 'coverageTop', slide: top.source_slide, href: '/coverage' },
+    {
+      id: 'coverage-top',
+      value: formatPercent(top.share_pct, locale),
+      key: 'coverageTop',
+      values: { level: levelName(top), year: top.as_of.slice(0, 4) },
+      slide: top.source_slide,
+      href: '/coverage',
+    },
     {
       id: 'coverage-bottom',
       value: formatPercent(bottom.share_pct, locale),
       ...(bottom.share_qualifier === 'nearly' ? { qualifier: 'nearly' as const } : {}),
       key: 'coverageBottom',
+      values: { level: levelName(bottom) },
       slide: bottom.source_slide,
       href: '/coverage',
     },
     { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, href: '/timeline?m=document-17' },
     { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, href: '/timeline?m=gov-cn-launch' },
-    { id: 'us-staff', value: formatNumber(staff.value, locale, { compact: locale === 'zh' }), key: 'usStaff', slide: staff.source_slide, href: '/united-states' },
-    { id: 'france-penetration', value: formatPercent(penetration.value, locale), key: 'francePenetration', slide: penetration.source_slide, href: '/france' },
+    { id: 'us-staff', value: formatNumber(staff.value, locale, { compact: locale === 'zh' }), key: 'usStaff', values: { from: String(staff.period_start), to: String(staff.period_end) }, slide: staff.source_slide, href: '/united-states' },
+    { id: 'france-penetration', value: formatPercent(penetration.value, locale), key: 'francePenetration', values: { computed: formatPercent(toFranceFigures(data.france, locale).computedPenetration, locale, 1) }, slide: penetration.source_slide, href: '/france' },
   ];
 }

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { ChartId } from '@/lib/charts/chart-ids';
 import { LOCALES } from '@/lib/i18n/routing';
 import { THEMES, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 import { BASE_URL } from './server';
@@ -9,21 +10,24 @@ export { LOCALES, THEMES };
  * A page of the site, under each locale. `chart`: the page shows a chart SVG; `figures`: its charts sit in
  * chart frames (title, source, table toggle), which the keyboard test walks through.
  */
-export type SitePage = { slug: string; path: string; chart: boolean; figures?: boolean };
+export type SitePage = { slug: string; path: string; chart: boolean; figures?: boolean; share?: ChartId };
 
 /** The pages the browser tests visit: add each page here as it lands. */
 export const PAGES: readonly SitePage[] = [
-  { slug: 'overview', path: '', chart: false },
-  { slug: 'timeline', path: '/timeline', chart: true },
-  { slug: 'coverage', path: '/coverage', chart: true },
-  { slug: 'france', path: '/france', chart: true },
-  { slug: 'united-states', path: '/united-states', chart: true },
-  { slug: 'application-modes', path: '/application-modes', chart: true },
+  // The overview's small charts are thumbnails of the others, without marks of their own to focus.
+  { slug: 'overview', path: '', chart: true, figures: false, share: 'overview' },
+  { slug: 'timeline', path: '/timeline', chart: true, share: 'timeline' },
+  { slug: 'coverage', path: '/coverage', chart: true, share: 'coverage' },
+  { slug: 'france', path: '/france', chart: true, share: 'france' },
+  { slug: 'united-states', path: '/united-states', chart: true, share: 'united-states' },
+  { slug: 'application-modes', path: '/application-modes', chart: true, share: 'application-modes' },
   { slug: 'data', path: '/data', chart: false },
   { slug: 'data-milestones', path: '/data/milestones', chart: true, figures: false },
 ];
 
 export const CHART_PAGES = PAGES.filter((page) => page.chart);
+/** The pages of one chart each, whose frame has a share panel. */
+export const SHARE_PAGES = PAGES.filter((page) => page.share);
 export const FIGURE_PAGES = CHART_PAGES.filter((page) => page.figures !== false);
 
 export const getPageUrl = (locale: string, page: SitePage) => `${BASE_URL}/${locale}${page.path}`;

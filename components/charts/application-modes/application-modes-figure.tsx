@@ -31,6 +31,7 @@ export async function ApplicationModesFigure({ locale, headingLevel = 2 }: Appli
       tableLabel={t('tableLabel')}
       table={<ApplicationModesTable rows={rows} locale={locale} t={t} markers={markers} />}
       headingLevel={headingLevel}
+      chartId="application-modes"
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

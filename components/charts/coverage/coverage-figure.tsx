@@ -34,6 +34,7 @@ export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Loc
       tableLabel={t('table.toggle')}
       table={<CoverageTable rows={data} locale={locale} t={translate} figureId={COVERAGE_FIGURE_ID} />}
       headingLevel={headingLevel}
+      chartId="coverage"
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

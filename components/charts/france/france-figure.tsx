@@ -29,6 +29,7 @@ export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigurePro
       tableLabel={t('tableLabel')}
       table={<FranceTable rows={rows} locale={locale} t={t} />}
       headingLevel={headingLevel}
+      chartId="france"
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

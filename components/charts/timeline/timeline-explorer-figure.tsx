@@ -11,9 +11,10 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { getTimelineChartData } from './data';
 import { TimelineExplorer } from './explorer/timeline-explorer';
 import { getTimelineNotes } from './notes';
-import { TIMELINE_FIGURE_ID } from './timeline-figure';
 import { TimelineTable } from './timeline-table';
 import './timeline.css';
+
+export const TIMELINE_FIGURE_ID = 'timeline-chart';
 
 /** What the explorer's controls, detail panel and list say. */
 const EXPLORER_MESSAGES = ['timeline.explorer', 'timeline.date'] as const;
@@ -63,6 +64,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
         />
       }
       headingLevel={2}
+      chartId="timeline"
     >
       <ClientMessages locale={locale} paths={EXPLORER_MESSAGES}>
         <TimelineExplorer

@@ -34,6 +34,7 @@ export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale:
       tableLabel={t('table.toggle')}
       table={<UnitedStatesTable rows={data} locale={locale} t={translate} figureId={UNITED_STATES_FIGURE_ID} />}
       headingLevel={headingLevel}
+      chartId="united-states"
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

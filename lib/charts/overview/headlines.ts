@@ -30,7 +30,13 @@ export function getHeadlines(rows: OverviewRows, locale: Locale, t: Translate): 
   const modes = new Set(rows.applicationModes.map((row) => row.mode_id));
   const headlines: (Headline | null)[] = [
     { chart: 'timeline', value: String(rows.milestones.length), label: t('headlines.timeline', { count: rows.milestones.length, from, to }) },
-    topLevel ? { chart: 'coverage', value: formatPercent(topLevel.share_pct, locale, 0), label: t('headlines.coverage') } : null,
+    topLevel
+      ? {
+          chart: 'coverage',
+          value: formatPercent(topLevel.share_pct, locale, 0),
+          label: t('headlines.coverage', { level: locale === 'zh' ? topLevel.level_zh : topLevel.level_en, year: topLevel.as_of.slice(0, 4) }),
+        }
+      : null,
     users ? { chart: 'france', value: formatCount(users.value, locale), label: t('headlines.france') } : null,
     staff
       ? {

@@ -26,6 +26,17 @@ const FRANCE_ROWS = [
 ];
 
 describe('POST /api/datasets/{id}/preview', () => {
+  test('a locale other than zh or en, or an unknown parameter, is a 400 that says what is allowed', async () => {
+    const csv = [FRANCE_HEADER, ...FRANCE_ROWS].join('\n');
+    const bad = await preview('france-internet', csv, 'fr');
+    expect(bad.status).toBe(400);
+    expect((bad.body as unknown as { error: string }).error).toBe('Unknown locale "fr". Allowed: zh | en.');
+    const request = new Request('http://localhost/api/datasets/france-internet/preview?lang=en', { method: 'POST', body: csv });
+    const unknown = await POST(request, { params: Promise.resolve({ id: 'france-internet' }) });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: string }).error).toContain('Unknown parameter "lang"');
+  });
+
   test('draws the dataset’s chart from the uploaded rows, both layouts, with the rows as a table', async () => {
     const csv = new Uint8Array(iconv.encode([FRANCE_HEADER, ...FRANCE_ROWS].join('\r\n'), 'gbk'));
     const { status, headers, body } = await preview('france-internet', csv);

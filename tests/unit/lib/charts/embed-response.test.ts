@@ -37,6 +37,23 @@ describe('GET /embed/{chart}', () => {
     expect([...maturity.matchAll(/data-tip="([^"]*)"/g)].every(([, tip]) => !tip!.includes('(') || tip!.includes('(Maturity)'))).toBe(true);
   });
 
+  test('the timeline opens where the page’s link points: the open milestone, the zoom window and the search', async () => {
+    const marks = (html: string) => [...html.matchAll(/<g class="timeline-mark"[^>]*data-id="([^"]+)"([^>]*)>/g)].map(([, id, rest]) => ({ id: id!, rest: rest! }));
+    const ids = (html: string) => new Set(marks(html).map((mark) => mark.id));
+    const all = await (await get('timeline', 'static=1')).text();
+    const zoomed = await (await get('timeline', 'static=1&m=document-17&from=2001&to=2004')).text();
+    // Both layouts draw the window: nothing from before 2001 or after 2003, and the open milestone marked.
+    expect(ids(zoomed).has('document-17')).toBe(true);
+    expect(ids(zoomed).has('gov-cn-launch')).toBe(false);
+    expect(ids(zoomed).size).toBeLessThan(ids(all).size);
+    expect(marks(zoomed).filter((mark) => mark.rest.includes('data-selected="true"')).map((mark) => mark.id)).toEqual(['document-17', 'document-17']);
+    expect(marks(all).some((mark) => mark.rest.includes('data-selected'))).toBe(false);
+
+    const searched = await (await get('timeline', `static=1&q=${encodeURIComponent('17号文件')}`)).text();
+    expect(marks(searched).map((mark) => mark.id)).toEqual(['document-17', 'document-17']);
+    expect(marks(searched).every((mark) => mark.rest.includes('data-match="true"'))).toBe(true);
+  });
+
   test('answers 404 for an unknown chart and 400 for a bad option', async () => {
     expect((await get('pie')).status).toBe(404);
     const bad = await get(getAvailableChartIds()[0]!, 'theme=blue');

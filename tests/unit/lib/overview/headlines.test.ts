@@ -31,4 +31,12 @@ describe('getHeadlines(data, locale)', () => {
   test('writes large numbers the Chinese way in Chinese', () => {
     expect(getHeadlines(data, 'zh').find((h) => h.id === 'us-staff')?.value).toBe('24万');
   });
+
+  test('the words around each figure take the level, years and computed share from the data', () => {
+    const values = Object.fromEntries(getHeadlines(data, 'en').map((h) => [h.id, h.values]));
+    expect(values['coverage-top']).toEqual({ level: 'State Council departments', year: '2006' });
+    expect(values['coverage-bottom']).toEqual({ level: 'County-level cities' });
+    expect(values['us-staff']).toEqual({ from: '1992', to: '1996' });
+    expect(values['france-penetration']).toEqual({ computed: '38.9%' });
+  });
 });

@@ -1,0 +1,46 @@
+import 'server-only';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { CHART_RENDERERS, loadChartText } from '@/components/charts/registry';
+import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { getHeadlines } from '@/lib/charts/overview/headlines';
+import { CSS_PALETTE } from '@/lib/charts/palette';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getOverviewChartData } from './data';
+import { OverviewTable } from './overview-table';
+
+export const OVERVIEW_FIGURE_ID = 'overview-chart';
+
+/** The five charts small, each under its headline number: the overview page's figure, with its share panel. */
+export async function OverviewFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
+  const data = getOverviewChartData();
+  const t = await getTranslator(locale, 'share.overview');
+  const nav = await getTranslator(locale, 'common.nav');
+  const text = await loadChartText('overview', locale);
+  const render = CHART_RENDERERS.overview!;
+  const [narrow, wide] = await Promise.all(
+    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => render({ locale, palette: CSS_PALETTE, width, data: data as never })),
+  );
+  const chartNames = {
+    timeline: nav('timeline'),
+    coverage: nav('coverage'),
+    france: nav('france'),
+    'united-states': nav('unitedStates'),
+    'application-modes': nav('applicationModes'),
+  };
+  return (
+    <ChartFrame
+      id={OVERVIEW_FIGURE_ID}
+      title={text.title}
+      subtitle={text.subtitle}
+      source={text.source}
+      tableLabel={t('table.toggle')}
+      table={<OverviewTable headlines={getHeadlines(data, locale, t)} locale={locale} t={t} chartNames={chartNames} />}
+      headingLevel={headingLevel}
+      chartId="overview"
+    >
+      <ResponsiveChart narrow={narrow} wide={wide} />
+    </ChartFrame>
+  );
+}

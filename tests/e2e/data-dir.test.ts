@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { E2E_PORT } from './server';
+import { startProductionServer, type RunningServer } from './start-server';
+
+// A lecturer's own folder: their province's coverage, and a milestones file with a bad date.
+const COVERAGE =
+  'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide\n' +
+  'province-bodies,1,省直部门,Provincial departments,48,exact,87,exact,2024-06,,,58\n' +
+  'county-bodies,2,县级部门,County departments,300,about,41,exact,2024-06,,,58\n';
+
+let dir: string;
+let server: RunningServer;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'egov-e2e-data-dir-'));
+  writeFileSync(path.join(dir, 'website-coverage.csv'), COVERAGE);
+  writeFileSync(path.join(dir, 'milestones.csv'), 'id,date\nbad,2002-13-01\n');
+  server = await startProductionServer(E2E_PORT + 1, { DATA_DIR: dir });
+}, 90_000);
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('DATA_DIR set when the server starts (no rebuild)', () => {
+  test('the startup log says which files it uses and which it rejected, with line and column', () => {
+    expect(server.output()).toContain(`DATA_DIR=${dir}: using ${dir}/website-coverage.csv`);
+    expect(server.output()).toContain('rejected (shipped file served, problems above): milestones');
+    expect(server.output()).toMatch(new RegExp(`${dir}/milestones\\.csv line \\d+`));
+  });
+
+  test('the coverage page and the overview draw the folder’s figures', async () => {
+    // The chart's description is generated from the rows it draws.
+    const chartLabel = (html: string) => /<svg\b[^>]*role="img"[^>]*aria-label="([^"]*)"/.exec(html)?.[1] ?? '';
+    const coverage = chartLabel(await (await fetch(`${server.baseUrl}/en/coverage`)).text());
+    expect(coverage).toContain('Provincial departments 87 %; County departments 41 %');
+    expect(coverage).not.toContain('State Council');
+    const overview = chartLabel(await (await fetch(`${server.baseUrl}/en`)).text());
+    expect(overview).toContain('87% Provincial departments with a website by 2024');
+    expect(overview).not.toContain('State Council');
+  });
+
+  test('the rejected file keeps the shipped timeline, and the data page says what to fix', async () => {
+    const timeline = await (await fetch(`${server.baseUrl}/en/timeline`)).text();
+    expect(timeline).toContain('data-id="document-17"');
+    const data = await (await fetch(`${server.baseUrl}/en/data/milestones`)).text();
+    expect(data).toContain(`${dir}/milestones.csv`);
+    expect(data).toMatch(/line \d+/);
+  });
+});

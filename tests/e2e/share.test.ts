@@ -1,0 +1,82 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { collectErrors, launchBrowser } from './browser';
+import { SHARE_PAGES, getPageCases, getPageUrl, openThemedPage } from './pages';
+import { BASE_URL } from './server';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(getPageCases(SHARE_PAGES))('share panel on $name', ({ locale, page }) => {
+  test('offers the embed code and image URL in the page’s language and theme, and downloads that work', async () => {
+    const tab = await openThemedPage(browser, 'dark', { viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(tab);
+    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    const panel = tab.locator('.chart-frame .share-panel');
+    await expect(panel.count()).resolves.toBe(1);
+    await panel.locator('summary').click();
+
+    const fields = await panel.locator('textarea').evaluateAll((nodes) => nodes.map((node) => (node as HTMLTextAreaElement).value));
+    const [snippet, fixed, imageUrl] = fields;
+    expect(snippet).toContain(`src="${BASE_URL}/embed/${page.share}?lang=${locale}&amp;theme=dark"`);
+    expect(snippet).toContain('<script');
+    expect(fixed).toMatch(/^<iframe [^>]*height="\d+"/);
+    expect(imageUrl).toBe(`${BASE_URL}/charts/${page.share}.png?preset=16x9&${locale === 'en' ? 'lang=en&' : ''}theme=dark`);
+
+    // Picking a size changes the image links; the PNG behind them is that size.
+    await panel.locator('select').selectOption('4x3');
+    const png = await panel.locator('a[href*=".png"]').getAttribute('href');
+    expect(png).toContain('preset=4x3');
+    const response = await fetch(`${BASE_URL}${png}`);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const bytes = new DataView(await response.arrayBuffer());
+    expect([bytes.getUint32(16), bytes.getUint32(20)]).toEqual([1024, 768]);
+
+    const svg = await panel.locator('a[href*=".svg"]').getAttribute('href');
+    expect((await fetch(`${BASE_URL}${svg}`)).headers.get('content-type')).toContain('image/svg+xml');
+    for (const csv of await panel.locator('a[href*="format=csv"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))) {
+      expect((await fetch(`${BASE_URL}${csv}`)).status, csv!).toBe(200);
+    }
+    expect(errors).toEqual([]);
+    await tab.context().close();
+  }, 60_000);
+});
+
+describe('oEmbed discovery', () => {
+  test.each(SHARE_PAGES.map((page) => page.path))('the page at /en%s links to its oEmbed, which names its chart', async (path) => {
+    const html = await (await fetch(`${BASE_URL}/en${path}`)).text();
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    expect(href).toBe(`/api/oembed?url=${encodeURIComponent(`/en${path}`)}&format=json`);
+    const oembed = (await (await fetch(`${BASE_URL}${href}`)).json()) as { html: string; thumbnail_url: string };
+    const chart = SHARE_PAGES.find((page) => page.path === path)!.share;
+    expect(oembed.html).toContain(`/embed/${chart}?lang=en`);
+    expect(oembed.thumbnail_url).toContain(`/charts/${chart}.png`);
+  });
+});
+
+describe('sharing a view of the timeline', () => {
+  test('the embed code carries the open milestone, filters and zoom, and the embed shows them', async () => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
+    await tab.goto(`${BASE_URL}/en/timeline?m=document-17&stage=development&from=2001&to=2004`, { waitUntil: 'networkidle' });
+    const panel = tab.locator('.chart-frame .share-panel');
+    await panel.locator('summary').click();
+    const snippet = await panel.locator('textarea').first().inputValue();
+    const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+    const url = new URL(src);
+    expect(url.pathname).toBe('/embed/timeline');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'en', m: 'document-17', stage: 'development', from: '2001', to: '2004' });
+
+    const embed = await tab.context().newPage();
+    await embed.goto(src, { waitUntil: 'networkidle' });
+    const selected = await embed.locator('.responsive-chart__wide .timeline-mark[data-selected]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    expect(selected).toEqual(['document-17']);
+    const shown = await embed.locator('.responsive-chart__wide .timeline-mark').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    expect(shown).not.toContain('gov-cn-launch');
+    await tab.context().close();
+  });
+});
