@@ -3,8 +3,9 @@ import { MESSAGE_NAMESPACES } from './namespaces';
 
 export type Messages = Record<string, Record<string, unknown>>;
 
-/** All of a locale's messages, keyed by namespace (the file name). */
-export async function loadMessages(locale: Locale): Promise<Messages> {
+const loaded = new Map<Locale, Promise<Messages>>();
+
+async function importMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(
     MESSAGE_NAMESPACES.map(async (namespace) => {
       const file = (await import(`../../messages/${locale}/${namespace}.json`)) as { default: Record<string, unknown> };
@@ -12,4 +13,11 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** All of a locale's messages, keyed by namespace (the file name); the same object on every call. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) loaded.set(locale, (messages = importMessages(locale)));
+  return messages;
 }

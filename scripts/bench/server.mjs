@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { startProductionServer } from '../production-server.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
@@ -57,44 +58,7 @@ export async function findFreePort() {
   }
 }
 
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not answer at ${url} within ${timeoutMs} ms`);
-}
-
-/**
- * Starts `next start` (the binary itself, so stopping its PID stops the server) on 127.0.0.1.
- * Returns {baseUrl, pid, stop}.
- */
+/** `next start` on a free port on 127.0.0.1 with the build in DIST_DIR. Returns {baseUrl, pid, stop}. */
 export async function startServer() {
-  const port = await findFreePort();
-  const child = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
-    env: ENV,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  await Promise.race([
-    waitForServer(`${baseUrl}/api/datasets`, 60_000),
-    exited.then(() => Promise.reject(new Error('next start exited before it answered'))),
-  ]);
-  return {
-    baseUrl,
-    pid: child.pid,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return startProductionServer({ port: await findFreePort(), env: { NEXT_DIST_DIR: DIST_DIR }, output: 'ignore' });
 }

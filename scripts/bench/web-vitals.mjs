@@ -1,19 +1,10 @@
 import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { median, round } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium, devices } = require('playwright-core');
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Lighthouse's mobile profile: a mid-range phone, CPU 4× slower, a slow 4G network. */
 export const MOBILE_PROFILE = {
@@ -75,7 +66,7 @@ async function loadOnce(browser, url) {
 }
 
 /** FCP, LCP, TBT (ms) and CLS per url: the median of `runs` cold loads, each in a fresh context. */
-export async function measureWebVitals(baseUrl, urls, { runs = 5, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } = {}) {
+export async function measureWebVitals(baseUrl, urls, { runs = 5, executablePath = CHROMIUM_PATH } = {}) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const results = [];
   try {

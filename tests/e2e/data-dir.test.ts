@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { E2E_PORT } from './server';
-import { startProductionServer, type RunningServer } from './start-server';
+import { startTestServer, type RunningServer } from './start-server';
 
 // A lecturer's own folder: their province's coverage, and a milestones file with a bad date.
 const COVERAGE =
@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'egov-e2e-data-dir-'));
   writeFileSync(path.join(dir, 'website-coverage.csv'), COVERAGE);
   writeFileSync(path.join(dir, 'milestones.csv'), 'id,date\nbad,2002-13-01\n');
-  server = await startProductionServer(E2E_PORT + 1, { DATA_DIR: dir });
+  server = await startTestServer(E2E_PORT + 1, { DATA_DIR: dir });
 }, 90_000);
 afterAll(async () => {
   await server?.stop();
@@ -26,9 +26,9 @@ afterAll(async () => {
 
 describe('DATA_DIR set when the server starts (no rebuild)', () => {
   test('the startup log says which files it uses and which it rejected, with line and column', () => {
-    expect(server.output()).toContain(`DATA_DIR=${dir}: using ${dir}/website-coverage.csv`);
-    expect(server.output()).toContain('rejected (shipped file served, problems above): milestones');
-    expect(server.output()).toMatch(new RegExp(`${dir}/milestones\\.csv line \\d+`));
+    expect(server.log()).toContain(`DATA_DIR=${dir}: using ${dir}/website-coverage.csv`);
+    expect(server.log()).toContain('rejected (shipped file served, problems above): milestones');
+    expect(server.log()).toMatch(new RegExp(`${dir}/milestones\\.csv line \\d+`));
   });
 
   test('the coverage page and the overview draw the folder’s figures', async () => {
