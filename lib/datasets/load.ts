@@ -67,6 +67,13 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
 type CacheEntry = { stamp: string; loaded: LoadedDataset<DatasetId> };
 
 const cache = new Map<DatasetId, CacheEntry>();
+/** Counts the reads: anything drawn from the data is stale once this has moved on. */
+let generation = 0;
+
+/** Which reading of the data files is current; changes whenever a dataset is read again (development, DATA_DIR edits). */
+export function getDataGeneration(): number {
+  return generation;
+}
 
 function modifiedAt(file: string) {
   try {
@@ -97,6 +104,7 @@ export function loadDataset<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
   if (hit && hit.stamp === stamp) return hit.loaded as LoadedDataset<Id>;
   const loaded = loadUncached(id);
   cache.set(id, { stamp, loaded: loaded as LoadedDataset<DatasetId> });
+  generation += 1;
   return loaded;
 }
 
@@ -107,6 +115,7 @@ export function loadRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
 /** Forgets what was read, so the next load reads the files again (tests; DATA_DIR edits in dev). */
 export function clearDatasetCache() {
   cache.clear();
+  generation += 1;
 }
 
 /** Where each dataset's rows come from now: DATA_DIR, the shipped file, or the shipped file because DATA_DIR's was rejected. */

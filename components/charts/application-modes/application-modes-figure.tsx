@@ -1,7 +1,7 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { getModeMarker, getModeNotes } from '@/lib/charts/application-modes/notes';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { MODE_IDS } from '@/lib/datasets/application-modes';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -16,9 +16,7 @@ export type ApplicationModesFigureProps = { locale: Locale; headingLevel?: 1 | 2
 export async function ApplicationModesFigure({ locale, headingLevel = 2 }: ApplicationModesFigureProps) {
   const rows = getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
-  const [narrow, wide] = await Promise.all(
-    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows })),
-  );
+  const [narrow, wide] = await renderPageVariants('application-modes', locale, (width) => renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows }));
   const notes = getModeNotes(rows, locale);
   const markers = Object.fromEntries(MODE_IDS.map((id) => [id, getModeMarker(notes, id)]));
   return (

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
 import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
@@ -17,9 +17,7 @@ export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Loc
   const data = getCoverageChartData();
   const t = await getTranslations({ locale, namespace: 'coverage' });
   const translate = await getTranslator(locale, 'coverage');
-  const [narrow, wide] = await Promise.all(
-    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data })),
-  );
+  const [narrow, wide] = await renderPageVariants('coverage', locale, (width) => renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data }));
   const levelNotes = sortByRank(data).flatMap((row, index) => {
     const note = getNote(row, locale);
     return note ? [{ marker: getNoteMarker(index), text: note }] : [];

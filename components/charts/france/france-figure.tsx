@@ -1,6 +1,6 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
 import { toFranceFigures } from '@/lib/charts/france/figures';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -15,9 +15,7 @@ export type FranceFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
 export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigureProps) {
   const rows = getFranceChartData();
   const t = await getTranslator(locale, 'france');
-  const [narrow, wide] = await Promise.all(
-    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows })),
-  );
+  const [narrow, wide] = await renderPageVariants('france', locale, (width) => renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows }));
   const notes = toFranceFigures(rows, locale).notes.map(({ marker, text }) => ({ marker, text }));
   return (
     <ChartFrame

@@ -1,8 +1,8 @@
 import 'server-only';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { CHART_RENDERERS, loadChartText } from '@/components/charts/registry';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
 import { getHeadlines } from '@/lib/charts/overview/headlines';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
@@ -19,9 +19,7 @@ export async function OverviewFigure({ locale, headingLevel = 2 }: { locale: Loc
   const nav = await getTranslator(locale, 'common.nav');
   const text = await loadChartText('overview', locale);
   const render = CHART_RENDERERS.overview!;
-  const [narrow, wide] = await Promise.all(
-    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => render({ locale, palette: CSS_PALETTE, width, data: data as never })),
-  );
+  const [narrow, wide] = await renderPageVariants('overview', locale, (width) => render({ locale, palette: CSS_PALETTE, width, data: data as never }));
   const chartNames = {
     timeline: nav('timeline'),
     coverage: nav('coverage'),

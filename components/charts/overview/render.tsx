@@ -15,6 +15,17 @@ const MIN_CHART_WIDTH = 360;
 const WIDTH_FACTORS = [1, 1.6, 2.4];
 
 /**
+ * A chart's markup as a thumbnail: not a second copy of every mark to tab through, hover or have read
+ * out (the cell is aria-hidden, and the charts' own pages have all that), so about a fifth smaller.
+ */
+function toThumbnail(markup: string): string {
+  return markup
+    .replace(/ tabindex="0"/g, '')
+    .replace(/ (aria-label|data-tip)="[^"]*"/g, '')
+    .replace(/<title>[^<]*<\/title>|<desc>[^<]*<\/desc>/g, '');
+}
+
+/**
  * The chart at its natural height, at the layout width that comes out largest in the box
  * (a natural layout never overflows; one squeezed into a short box might).
  */
@@ -47,8 +58,7 @@ export async function renderOverviewSvg(
     layout.cells.map(async (cell) => {
       const render = renderers[cell.chart]!;
       const html = await drawLargest((width) => render({ locale, palette, width }), cell.chartBox, renderToStaticMarkup);
-      // A thumbnail, not a second copy of every mark to tab through: the charts' own pages have those.
-      return [cell.chart, fitSvgMarkup(html.replace(/ tabindex="0"/g, ''), cell.chartBox)] as const;
+      return [cell.chart, fitSvgMarkup(toThumbnail(html), cell.chartBox)] as const;
     }),
   );
   const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getMetricName, getNote, getNoteMarker } from '@/lib/charts/united-states/labels';
 import type { Locale } from '@/lib/i18n/routing';
@@ -17,9 +17,7 @@ export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale:
   const data = getUnitedStatesChartData();
   const t = await getTranslations({ locale, namespace: 'unitedStates' });
   const translate = await getTranslator(locale, 'unitedStates');
-  const [narrow, wide] = await Promise.all(
-    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data })),
-  );
+  const [narrow, wide] = await renderPageVariants('united-states', locale, (width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data }));
   const notes = data.flatMap((row, index) => {
     const note = getNote(row, locale);
     return note ? [{ marker: getNoteMarker(index), text: t('noteWithMetric', { metric: getMetricName(row, locale), note }) }] : [];

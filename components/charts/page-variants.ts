@@ -1,0 +1,31 @@
+import 'server-only';
+import type { ReactElement } from 'react';
+import { VARIANT_WIDTHS, type ChartId } from '@/lib/charts/chart-ids';
+import { getDataGeneration } from '@/lib/datasets/load';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Variants = [narrow: ReactElement, wide: ReactElement];
+
+const drawn = new Map<string, Promise<Variants>>();
+let drawnFrom = -1;
+
+/**
+ * A chart's two page layouts (phone and wide), drawn once per language for as long as the data
+ * files read stay the same: pages render per request, and a chart from unchanged data is the same
+ * chart. Call it after the chart's rows are loaded, so the data generation it checks is current.
+ */
+export function renderPageVariants(chart: ChartId, locale: Locale, draw: (width: number) => Promise<ReactElement>): Promise<Variants> {
+  const generation = getDataGeneration();
+  if (generation !== drawnFrom) {
+    drawn.clear();
+    drawnFrom = generation;
+  }
+  const key = `${chart}|${locale}`;
+  let variants = drawn.get(key);
+  if (!variants) {
+    variants = Promise.all([draw(VARIANT_WIDTHS.narrow), draw(VARIANT_WIDTHS.wide)]);
+    variants.catch(() => drawn.delete(key));
+    drawn.set(key, variants);
+  }
+  return variants;
+}
