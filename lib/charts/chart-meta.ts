@@ -8,18 +8,21 @@ export type ChartMeta = {
   route: string;
   /** The datasets it draws, first the one its CSV download offers. */
   datasets: readonly DatasetId[];
+  /** Its page's name under `common.nav`. */
+  navKey: string;
 };
 
 /** What pages, embeds, image URLs, oEmbed and the share panel know about each chart. Safe in client code. */
 export const CHART_META: Record<ChartId, ChartMeta> = {
-  timeline: { namespace: 'timeline', route: '/timeline', datasets: ['milestones', 'stages'] },
-  coverage: { namespace: 'coverage', route: '/coverage', datasets: ['website-coverage'] },
-  france: { namespace: 'france', route: '/france', datasets: ['france-internet'] },
-  'united-states': { namespace: 'unitedStates', route: '/united-states', datasets: ['us-downsizing'] },
-  'application-modes': { namespace: 'applicationModes', route: '/application-modes', datasets: ['application-modes'] },
+  timeline: { namespace: 'timeline', route: '/timeline', datasets: ['milestones', 'stages'], navKey: 'timeline' },
+  coverage: { namespace: 'coverage', route: '/coverage', datasets: ['website-coverage'], navKey: 'coverage' },
+  france: { namespace: 'france', route: '/france', datasets: ['france-internet'], navKey: 'france' },
+  'united-states': { namespace: 'unitedStates', route: '/united-states', datasets: ['us-downsizing'], navKey: 'unitedStates' },
+  'application-modes': { namespace: 'applicationModes', route: '/application-modes', datasets: ['application-modes'], navKey: 'applicationModes' },
   overview: {
     namespace: 'share.overview',
     route: '',
     datasets: ['milestones', 'website-coverage', 'france-internet', 'us-downsizing', 'application-modes'],
+    navKey: 'overview',
   },
 };

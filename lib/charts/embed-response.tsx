@@ -25,7 +25,7 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
 
   const render = getChartRenderer(chart as ChartId)!;
   const draw = (width: number) => {
-    if (chart !== 'timeline') return render({ locale, palette: CSS_PALETTE, width });
+    if (chart !== 'timeline') return render({ locale, palette: CSS_PALETTE, width, links: 'new-tab' });
     const { data, ...timelineView } = getTimelineView(getTimelineChartData(), view);
     return renderTimelineSvg({ locale, palette: CSS_PALETTE, width, data, view: timelineView });
   };

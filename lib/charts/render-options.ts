@@ -17,4 +17,9 @@ export type ChartRenderOptions<Data> = {
   background?: boolean;
   /** Rows to draw instead of the shipped data (an upload preview). */
   data?: Data;
+  /**
+   * Whether parts that stand for other pages (the overview's cells) link there: in the same tab on
+   * the site, in a new one from an embed. Without it, no links (images).
+   */
+  links?: 'same-tab' | 'new-tab';
 };

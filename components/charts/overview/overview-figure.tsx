@@ -3,6 +3,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { CHART_RENDERERS, loadChartText } from '@/components/charts/registry';
+import { getChartNames } from '@/lib/charts/chart-names';
 import { getHeadlines } from '@/lib/charts/overview/headlines';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
@@ -16,17 +17,12 @@ export const OVERVIEW_FIGURE_ID = 'overview-chart';
 export async function OverviewFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
   const data = getOverviewChartData();
   const t = await getTranslator(locale, 'share.overview');
-  const nav = await getTranslator(locale, 'common.nav');
   const text = await loadChartText('overview', locale);
   const render = CHART_RENDERERS.overview!;
-  const [narrow, wide] = await renderPageVariants('overview', locale, (width) => render({ locale, palette: CSS_PALETTE, width, data: data as never }));
-  const chartNames = {
-    timeline: nav('timeline'),
-    coverage: nav('coverage'),
-    france: nav('france'),
-    'united-states': nav('unitedStates'),
-    'application-modes': nav('applicationModes'),
-  };
+  const [narrow, wide] = await renderPageVariants('overview', locale, (width) =>
+    render({ locale, palette: CSS_PALETTE, width, data: data as never, links: 'same-tab' }),
+  );
+  const chartNames = await getChartNames(locale);
   return (
     <ChartFrame
       id={OVERVIEW_FIGURE_ID}

@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { CHART_META } from '@/lib/charts/chart-meta';
+import { getChartNames } from '@/lib/charts/chart-names';
 import { fitSvgMarkup } from '@/lib/charts/image-fit';
 import { getHeadlines, type OverviewChartId } from '@/lib/charts/overview/headlines';
 import { layoutOverview } from '@/lib/charts/overview/layout';
@@ -49,8 +51,9 @@ export async function renderOverviewSvg(
   options: ChartRenderOptions<OverviewChartData>,
   renderers: Partial<Record<OverviewChartId, SingleChartRenderer>>,
 ): Promise<ReactElement> {
-  const { locale, palette, width, height, background, data = getOverviewChartData() } = options;
+  const { locale, palette, width, height, background, data = getOverviewChartData(), links } = options;
   const t = await getTranslator(locale, 'share.overview');
+  const chartNames = await getChartNames(locale);
   const headlines = getHeadlines(data, locale, t).filter((headline) => renderers[headline.chart]);
   const layout = layoutOverview(headlines, { width, height });
   const { renderToStaticMarkup } = await import('react-dom/server');
@@ -63,6 +66,14 @@ export async function renderOverviewSvg(
   );
   const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });
   return (
-    <OverviewChart layout={layout} chartMarkup={Object.fromEntries(markup)} title={t('title')} description={description} palette={palette} background={background} />
+    <OverviewChart
+      layout={layout}
+      chartMarkup={Object.fromEntries(markup)}
+      title={t('title')}
+      description={description}
+      palette={palette}
+      background={background}
+      links={links ? { target: links === 'new-tab' ? '_blank' : undefined, href: (chart) => `/${locale}${CHART_META[chart].route}`, label: (chart) => t('openChart', { chart: chartNames[chart] }) } : undefined}
+    />
   );
 }
