@@ -34,4 +34,30 @@ describe('home page', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await context.close();
   });
+
+  test('each small chart on the overview opens its page, by keyboard with a visible focus, or by click', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/en`, { waitUntil: 'networkidle' });
+    const links = page.locator('.responsive-chart__wide .overview-links__link');
+    await expect(links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))).resolves.toEqual([
+      '/en/timeline',
+      '/en/coverage',
+      '/en/france',
+      '/en/united-states',
+      '/en/application-modes',
+    ]);
+    let focused: { label: string | null; outline: string } | null = null;
+    for (let i = 0; i < 40 && !focused; i += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        return element?.matches('.overview-links__link') ? { label: element.getAttribute('aria-label'), outline: getComputedStyle(element).outlineStyle } : null;
+      });
+    }
+    expect(focused).toEqual({ label: 'Open the chart: Timeline', outline: 'solid' });
+    await links.nth(1).click();
+    await page.waitForURL(`${BASE_URL}/en/coverage`);
+    await context.close();
+  });
 });

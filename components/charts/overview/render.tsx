@@ -8,6 +8,7 @@ import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getOverviewChartData, type OverviewChartData } from './data';
 import { OverviewChart } from './overview-chart';
+import { OverviewLinks } from './overview-links';
 
 type SingleChartRenderer = (options: ChartRenderOptions<never>) => Promise<ReactElement>;
 
@@ -46,7 +47,10 @@ async function drawLargest(
   return best.html;
 }
 
-/** The overview: the five charts small, each under its headline number, for the overview image and embed. */
+/**
+ * The overview: the five charts small, each under its headline number. With `links` (pages, embeds)
+ * the SVG comes with a link over each cell; without (images) it is the SVG alone.
+ */
 export async function renderOverviewSvg(
   options: ChartRenderOptions<OverviewChartData>,
   renderers: Partial<Record<OverviewChartId, SingleChartRenderer>>,
@@ -65,15 +69,19 @@ export async function renderOverviewSvg(
     }),
   );
   const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });
+  const chart = (
+    <OverviewChart layout={layout} chartMarkup={Object.fromEntries(markup)} title={t('title')} description={description} palette={palette} background={background} />
+  );
+  if (!links) return chart;
   return (
-    <OverviewChart
-      layout={layout}
-      chartMarkup={Object.fromEntries(markup)}
-      title={t('title')}
-      description={description}
-      palette={palette}
-      background={background}
-      links={links ? { target: links === 'new-tab' ? '_blank' : undefined, href: (chart) => `/${locale}${CHART_META[chart].route}`, label: (chart) => t('openChart', { chart: chartNames[chart] }) } : undefined}
-    />
+    <div className="overview-chart">
+      {chart}
+      <OverviewLinks
+        layout={layout}
+        href={(id) => `/${locale}${CHART_META[id].route}`}
+        label={(id) => t('openChart', { chart: chartNames[id] })}
+        target={links === 'new-tab' ? '_blank' : undefined}
+      />
+    </div>
   );
 }
