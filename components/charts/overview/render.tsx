@@ -9,6 +9,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { getOverviewChartData, type OverviewChartData } from './data';
 import { OverviewChart } from './overview-chart';
 import { OverviewLinks } from './overview-links';
+import { getThumbnail } from './thumbnail-cache';
 
 type SingleChartRenderer = (options: ChartRenderOptions<never>) => Promise<ReactElement>;
 
@@ -64,8 +65,10 @@ export async function renderOverviewSvg(
   const markup = await Promise.all(
     layout.cells.map(async (cell) => {
       const render = renderers[cell.chart]!;
-      const html = await drawLargest((width) => render({ locale, palette, width }), cell.chartBox, renderToStaticMarkup);
-      return [cell.chart, fitSvgMarkup(toThumbnail(html), cell.chartBox)] as const;
+      const thumbnail = await getThumbnail({ chart: cell.chart, locale, palette, ...cell.chartBox }, async () =>
+        toThumbnail(await drawLargest((width) => render({ locale, palette, width }), cell.chartBox, renderToStaticMarkup)),
+      );
+      return [cell.chart, fitSvgMarkup(thumbnail, cell.chartBox)] as const;
     }),
   );
   const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });

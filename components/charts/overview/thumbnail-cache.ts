@@ -1,0 +1,42 @@
+import 'server-only';
+import type { Palette } from '@/lib/charts/palette';
+import { getDataGeneration } from '@/lib/datasets/load';
+
+/** Enough for every chart in both languages and all palettes at a few sizes; image sizes are the user's to pick, so it is bounded. */
+const MAX_THUMBNAILS = 120;
+
+const thumbnails = new Map<string, Promise<string>>();
+const paletteIds = new WeakMap<Palette, number>();
+let nextPaletteId = 0;
+let drawnFrom = -1;
+
+/** Palettes are constants (one per theme, and the page's CSS variables), so each gets a number for the key. */
+function paletteId(palette: Palette): number {
+  let id = paletteIds.get(palette);
+  if (id === undefined) paletteIds.set(palette, (id = nextPaletteId++));
+  return id;
+}
+
+export type ThumbnailKey = { chart: string; locale: string; palette: Palette; width: number; height: number };
+
+/**
+ * A small chart's markup for the overview, drawn once per chart, language, palette and box size while
+ * the data files stay the same: the overview draws five charts several times each to find the best fit,
+ * which is most of the cost of an overview image.
+ */
+export function getThumbnail(key: ThumbnailKey, draw: () => Promise<string>): Promise<string> {
+  const generation = getDataGeneration();
+  if (generation !== drawnFrom) {
+    thumbnails.clear();
+    drawnFrom = generation;
+  }
+  const id = [key.chart, key.locale, paletteId(key.palette), Math.round(key.width), Math.round(key.height)].join('|');
+  let markup = thumbnails.get(id);
+  if (!markup) {
+    markup = draw();
+    markup.catch(() => thumbnails.delete(id));
+    thumbnails.set(id, markup);
+    if (thumbnails.size > MAX_THUMBNAILS) thumbnails.delete(thumbnails.keys().next().value!);
+  }
+  return markup;
+}
