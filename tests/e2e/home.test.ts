@@ -47,6 +47,19 @@ describe('home page', () => {
       '/en/united-states',
       '/en/application-modes',
     ]);
+    // Each link covers its cell of the drawing, so a click anywhere on a small chart opens it.
+    const offsets = await page.evaluate(() => {
+      const chart = document.querySelector('.responsive-chart__wide .overview-chart')!;
+      const cells = [...chart.querySelectorAll('svg[role="img"] > g > rect:first-child')];
+      const links = [...chart.querySelectorAll('.overview-links__link')];
+      return links.map((link, i) => {
+        const a = link.getBoundingClientRect();
+        const b = cells[i]!.getBoundingClientRect();
+        return Math.max(Math.abs(a.left - b.left), Math.abs(a.top - b.top), Math.abs(a.width - b.width), Math.abs(a.height - b.height));
+      });
+    });
+    expect(offsets).toHaveLength(5);
+    for (const offset of offsets) expect(offset).toBeLessThan(2);
     let focused: { label: string | null; outline: string } | null = null;
     for (let i = 0; i < 40 && !focused; i += 1) {
       await page.keyboard.press('Tab');
