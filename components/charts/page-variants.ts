@@ -1,13 +1,12 @@
 import 'server-only';
 import type { ReactElement } from 'react';
 import { VARIANT_WIDTHS, type ChartId } from '@/lib/charts/chart-ids';
-import { getDataGeneration } from '@/lib/datasets/load';
 import type { Locale } from '@/lib/i18n/routing';
+import { createDrawingCache } from './drawing-cache';
 
 type Variants = [narrow: ReactElement, wide: ReactElement];
 
-const drawn = new Map<string, Promise<Variants>>();
-let drawnFrom = -1;
+const drawn = createDrawingCache<Variants>();
 
 /**
  * A chart's two page layouts (phone and wide), drawn once per language for as long as the data
@@ -15,17 +14,5 @@ let drawnFrom = -1;
  * chart. Call it after the chart's rows are loaded, so the data generation it checks is current.
  */
 export function renderPageVariants(chart: ChartId, locale: Locale, draw: (width: number) => Promise<ReactElement>): Promise<Variants> {
-  const generation = getDataGeneration();
-  if (generation !== drawnFrom) {
-    drawn.clear();
-    drawnFrom = generation;
-  }
-  const key = `${chart}|${locale}`;
-  let variants = drawn.get(key);
-  if (!variants) {
-    variants = Promise.all([draw(VARIANT_WIDTHS.narrow), draw(VARIANT_WIDTHS.wide)]);
-    variants.catch(() => drawn.delete(key));
-    drawn.set(key, variants);
-  }
-  return variants;
+  return drawn(`${chart}|${locale}`, () => Promise.all([draw(VARIANT_WIDTHS.narrow), draw(VARIANT_WIDTHS.wide)]));
 }

@@ -1,14 +1,13 @@
 import 'server-only';
 import type { Palette } from '@/lib/charts/palette';
-import { getDataGeneration } from '@/lib/datasets/load';
+import { createDrawingCache } from '../drawing-cache';
 
 /** Enough for every chart in both languages and all palettes at a few sizes; image sizes are the user's to pick, so it is bounded. */
 const MAX_THUMBNAILS = 120;
 
-const thumbnails = new Map<string, Promise<string>>();
+const thumbnails = createDrawingCache<string>(MAX_THUMBNAILS);
 const paletteIds = new WeakMap<Palette, number>();
 let nextPaletteId = 0;
-let drawnFrom = -1;
 
 /** Palettes are constants (one per theme, and the page's CSS variables), so each gets a number for the key. */
 function paletteId(palette: Palette): number {
@@ -25,18 +24,5 @@ export type ThumbnailKey = { chart: string; locale: string; palette: Palette; wi
  * which is most of the cost of an overview image.
  */
 export function getThumbnail(key: ThumbnailKey, draw: () => Promise<string>): Promise<string> {
-  const generation = getDataGeneration();
-  if (generation !== drawnFrom) {
-    thumbnails.clear();
-    drawnFrom = generation;
-  }
-  const id = [key.chart, key.locale, paletteId(key.palette), Math.round(key.width), Math.round(key.height)].join('|');
-  let markup = thumbnails.get(id);
-  if (!markup) {
-    markup = draw();
-    markup.catch(() => thumbnails.delete(id));
-    thumbnails.set(id, markup);
-    if (thumbnails.size > MAX_THUMBNAILS) thumbnails.delete(thumbnails.keys().next().value!);
-  }
-  return markup;
+  return thumbnails([key.chart, key.locale, paletteId(key.palette), Math.round(key.width), Math.round(key.height)].join('|'), draw);
 }
