@@ -12,8 +12,6 @@ export type SharePanelProps = {
   chartId: ChartId;
   /** The chart's title, for the iframe's accessible name. */
   title: string;
-  /** The page's language; the request's when not given. */
-  locale?: Locale;
 };
 
 /** The share panel's words, translated here so the browser gets strings rather than a message formatter. */
@@ -38,8 +36,8 @@ export async function getShareText(chartId: ChartId, locale: Locale): Promise<Sh
 }
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export async function SharePanel({ chartId, title, locale }: SharePanelProps) {
-  const pageLocale = locale ?? ((await getLocale()) as Locale);
+export async function SharePanel({ chartId, title }: SharePanelProps) {
+  const locale = (await getLocale()) as Locale;
   const viewParams = chartId === 'timeline' ? TIMELINE_VIEW_PARAMS : undefined;
-  return <ShareControls chartId={chartId} title={title} locale={pageLocale} text={await getShareText(chartId, pageLocale)} viewParams={viewParams} />;
+  return <ShareControls chartId={chartId} title={title} locale={locale} text={await getShareText(chartId, locale)} viewParams={viewParams} />;
 }

@@ -24,9 +24,10 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
   const { locale, theme, title, transparent, static: isStatic, view } = parsed.params;
 
   const render = getChartRenderer(chart as ChartId)!;
+  const timeline = chart === 'timeline' ? getTimelineView(getTimelineChartData(), view) : null;
   const draw = (width: number) => {
-    if (chart !== 'timeline') return render({ locale, palette: CSS_PALETTE, width, links: 'new-tab' });
-    const { data, ...timelineView } = getTimelineView(getTimelineChartData(), view);
+    if (!timeline) return render({ locale, palette: CSS_PALETTE, width, links: 'new-tab' });
+    const { data, ...timelineView } = timeline;
     return renderTimelineSvg({ locale, palette: CSS_PALETTE, width, data, view: timelineView });
   };
   const [narrow, wide, text, t] = await Promise.all([
