@@ -1,5 +1,5 @@
 import 'server-only';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeCsvBytes } from '../csv/decode';
 import { validateCsv } from '../csv/validate-csv';
@@ -29,19 +29,50 @@ export class DatasetError extends Error {
 
 export const SHIPPED_DATA_DIR = path.join(process.cwd(), 'data');
 
-function readDatasetFile<Id extends DatasetId>(id: Id, dir: string, label: string) {
+/** What a DATA_DIR file may hold (docs/DATA.md): a mistake there must not take the site down. */
+export const DATA_DIR_LIMITS = { bytes: 10 * 1024 * 1024, rows: 10_000 } as const;
+
+type FileRead = { bytes: Uint8Array } | { missing: true } | { problem: Problem };
+
+/**
+ * A regular file's bytes, up to `maxBytes`. Opened without blocking and checked through its own
+ * descriptor, so a folder, a named pipe or a device under a dataset's name is reported, never read.
+ */
+function readRegularFile(filePath: string, maxBytes: number): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { missing: true };
+    return { problem: toProblem(0, null, code === 'EISDIR' ? 'not_a_file' : 'unreadable') };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { problem: toProblem(0, null, 'not_a_file') };
+    if (stat.size > maxBytes) return { problem: toProblem(0, null, 'too_large', { max: maxBytes }) };
+    const bytes = new Uint8Array(readFileSync(fd));
+    if (bytes.byteLength > maxBytes) return { problem: toProblem(0, null, 'too_large', { max: maxBytes }) };
+    return { bytes };
+  } catch {
+    return { problem: toProblem(0, null, 'unreadable') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readDatasetFile<Id extends DatasetId>(id: Id, dir: string, label: string, limits: { bytes: number; rows: number }) {
   const definition = getDefinition(id);
   const file = `${label}/${definition.file}`;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path.join(dir, definition.file)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, missing: true as const };
-    throw error;
-  }
-  const decoded = decodeCsvBytes(bytes);
+  const read = readRegularFile(path.join(dir, definition.file), limits.bytes);
+  if ('missing' in read) return { file, missing: true as const };
+  if ('problem' in read) return { file, missing: false as const, rows: [], errors: [read.problem] };
+  const decoded = decodeCsvBytes(read.bytes);
   if (!decoded) return { file, missing: false as const, rows: [], errors: [toProblem(0, null, 'not_text')] };
   const { rows, errors } = validateCsv(decoded.text, definition);
+  if (rows.length + errors.length > limits.rows) {
+    return { file, missing: false as const, rows: [], errors: [toProblem(0, null, 'too_many_rows', { max: limits.rows })] };
+  }
   return { file, missing: false as const, rows, errors };
 }
 
@@ -49,7 +80,8 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
   const dataDir = process.env.DATA_DIR;
   let rejected: LoadedDataset<Id>['rejected'] = null;
   if (dataDir) {
-    const override = readDatasetFile(id, path.resolve(dataDir), dataDir.replace(/\/$/, ''));
+    // Named relative to DATA_DIR: the server's own paths are nobody's business on a public page.
+    const override = readDatasetFile(id, path.resolve(dataDir), 'DATA_DIR', DATA_DIR_LIMITS);
     if (!override.missing && override.errors.length === 0) {
       return { id, rows: override.rows, origin: 'data-dir', file: override.file, rejected: null };
     }
@@ -58,7 +90,7 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
       console.error(new DatasetError(override.file, override.errors).message, '\n(serving the shipped file instead)');
     }
   }
-  const shipped = readDatasetFile(id, SHIPPED_DATA_DIR, 'data');
+  const shipped = readDatasetFile(id, SHIPPED_DATA_DIR, 'data', { bytes: Number.POSITIVE_INFINITY, rows: Number.POSITIVE_INFINITY });
   if (shipped.missing) throw new DatasetError(shipped.file, [toProblem(0, null, 'empty_file')]);
   if (shipped.errors.length > 0) throw new DatasetError(shipped.file, shipped.errors);
   return { id, rows: shipped.rows, origin: 'shipped', file: shipped.file, rejected };
@@ -66,13 +98,19 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
 
 type CacheEntry = { stamp: string; loaded: LoadedDataset<DatasetId> };
 
-const cache = new Map<DatasetId, CacheEntry>();
-/** Counts the reads: anything drawn from the data is stale once this has moved on. */
-let generation = 0;
+/**
+ * One store for the whole process: the App Router pages, the image route and the startup check are
+ * bundled apart, each with its own copy of this module, yet the files are read once.
+ * `generation` counts the reads: anything drawn from the data is stale once it has moved on.
+ */
+type DatasetStore = { cache: Map<DatasetId, CacheEntry>; generation: number };
+const STORE_KEY = Symbol.for('egov-dashboard.datasets');
+const store: DatasetStore = ((globalThis as { [STORE_KEY]?: DatasetStore })[STORE_KEY] ??= { cache: new Map(), generation: 0 });
+const cache = store.cache;
 
 /** Which reading of the data files is current; changes whenever a dataset is read again (development, DATA_DIR edits). */
 export function getDataGeneration(): number {
-  return generation;
+  return store.generation;
 }
 
 function modifiedAt(file: string) {
@@ -104,7 +142,7 @@ export function loadDataset<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
   if (hit && hit.stamp === stamp) return hit.loaded as LoadedDataset<Id>;
   const loaded = loadUncached(id);
   cache.set(id, { stamp, loaded: loaded as LoadedDataset<DatasetId> });
-  generation += 1;
+  store.generation += 1;
   return loaded;
 }
 
@@ -115,7 +153,7 @@ export function loadRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
 /** Forgets what was read, so the next load reads the files again (tests; DATA_DIR edits in dev). */
 export function clearDatasetCache() {
   cache.clear();
-  generation += 1;
+  store.generation += 1;
 }
 
 /** Where each dataset's rows come from now: DATA_DIR, the shipped file, or the shipped file because DATA_DIR's was rejected. */

@@ -21,6 +21,8 @@ export type ProblemCode =
   | 'too_large'
   | 'too_many_rows'
   | 'not_text'
+  | 'not_a_file'
+  | 'unreadable'
   | 'normalised';
 
 export type ProblemParams = {
@@ -109,6 +111,11 @@ const MESSAGES: Record<ProblemCode, { en: (p: ProblemParams) => string; zh: (p: 
     en: () => 'the file is not text in UTF-8 or GB18030/GBK',
     zh: () => '文件不是 UTF-8 或 GB18030/GBK 编码的文本',
   },
+  not_a_file: {
+    en: () => 'is not a regular file (a folder, a pipe or a device)',
+    zh: () => '不是普通文件（而是文件夹、管道或设备）',
+  },
+  unreadable: { en: () => 'cannot be read (check its permissions)', zh: () => '无法读取（请检查文件权限）' },
   normalised: {
     en: (p) => `${quote(p.value)} was read as ${quote(p.normalised)}`,
     zh: (p) => `${quote(p.value)} 已按 ${quote(p.normalised)} 读取`,

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,6 +18,11 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'egov-e2e-data-dir-'));
   writeFileSync(path.join(dir, 'website-coverage.csv'), COVERAGE);
   writeFileSync(path.join(dir, 'milestones.csv'), 'id,date\nbad,2002-13-01\n');
+  // Mistakes that must not take the site down: a folder, a named pipe and a 200 MB file under datasets' names.
+  mkdirSync(path.join(dir, 'stages.csv'));
+  execFileSync('mkfifo', [path.join(dir, 'application-modes.csv')]);
+  writeFileSync(path.join(dir, 'france-internet.csv'), '');
+  truncateSync(path.join(dir, 'france-internet.csv'), 200 * 1024 * 1024);
   server = await startTestServer(E2E_PORT + 1, { DATA_DIR: dir });
 }, 90_000);
 afterAll(async () => {
@@ -26,9 +32,12 @@ afterAll(async () => {
 
 describe('DATA_DIR set when the server starts (no rebuild)', () => {
   test('the startup log says which files it uses and which it rejected, with line and column', () => {
-    expect(server.log()).toContain(`DATA_DIR=${dir}: using ${dir}/website-coverage.csv`);
-    expect(server.log()).toContain('rejected (shipped file served, problems above): milestones');
-    expect(server.log()).toMatch(new RegExp(`${dir}/milestones\\.csv line \\d+`));
+    expect(server.log()).toContain(`DATA_DIR=${dir}: using DATA_DIR/website-coverage.csv`);
+    expect(server.log()).toContain('rejected (shipped file served, problems above): milestones, france-internet, stages, application-modes');
+    expect(server.log()).toMatch(/DATA_DIR\/milestones\.csv line \d+/);
+    expect(server.log()).toContain('DATA_DIR/stages.csv: is not a regular file');
+    expect(server.log()).toContain('DATA_DIR/application-modes.csv: is not a regular file');
+    expect(server.log()).toContain('DATA_DIR/france-internet.csv: the file is larger than 10485760 bytes');
   });
 
   test('the coverage page and the overview draw the folder’s figures', async () => {
@@ -46,7 +55,25 @@ describe('DATA_DIR set when the server starts (no rebuild)', () => {
     const timeline = await (await fetch(`${server.baseUrl}/en/timeline`)).text();
     expect(timeline).toContain('data-id="document-17"');
     const data = await (await fetch(`${server.baseUrl}/en/data/milestones`)).text();
-    expect(data).toContain(`${dir}/milestones.csv`);
+    expect(data).toContain('DATA_DIR/milestones.csv');
     expect(data).toMatch(/line \d+/);
+    expect(data).not.toContain(dir);
+  });
+
+  test('a folder, a pipe and an oversized file are named on their data pages while the shipped data serves', async () => {
+    for (const [id, says] of [
+      ['stages', 'is not a regular file'],
+      ['application-modes', 'is not a regular file'],
+      ['france-internet', 'larger than 10485760 bytes'],
+    ] as const) {
+      const response = await fetch(`${server.baseUrl}/en/data/${id}`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`DATA_DIR/${id}.csv`);
+      expect(html).toContain(says);
+      expect(html).not.toContain(dir);
+    }
+    expect((await fetch(`${server.baseUrl}/en/application-modes`)).status).toBe(200);
+    expect((await fetch(`${server.baseUrl}/charts/france.png?w=640&h=360`)).status).toBe(200);
   });
 });

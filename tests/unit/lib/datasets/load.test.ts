@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-const { clearDatasetCache, loadDataset, loadRows } = await import('@/lib/datasets/load');
+const { clearDatasetCache, DATA_DIR_LIMITS, loadDataset, loadRows } = await import('@/lib/datasets/load');
 
 const COVERAGE_HEADER =
   'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
@@ -30,7 +31,7 @@ describe('loadDataset(id) with DATA_DIR', () => {
     writeFileSync(path.join(dir, 'website-coverage.csv'), coverage('55'));
     const loaded = loadDataset('website-coverage');
     expect(loaded.origin).toBe('data-dir');
-    expect(loaded.file).toBe(`${dir}/website-coverage.csv`);
+    expect(loaded.file).toBe('DATA_DIR/website-coverage.csv');
     expect(loaded.rows.map((r) => [r.level_id, r.share_pct])).toEqual([
       ['my-province', 55],
       ['my-cities', 88],
@@ -53,7 +54,7 @@ describe('loadDataset(id) with DATA_DIR', () => {
     expect(loaded.origin).toBe('shipped');
     expect(loaded.rows.map((r) => r.share_pct)).toEqual([96, 90, 94, 77]);
     expect(loaded.rejected).toEqual({
-      file: `${dir}/website-coverage.csv`,
+      file: 'DATA_DIR/website-coverage.csv',
       problems: [
         expect.objectContaining({
           line: 2,
@@ -64,7 +65,7 @@ describe('loadDataset(id) with DATA_DIR', () => {
       ],
     });
     expect(console.error).toHaveBeenCalledWith(
-      expect.stringContaining(`${dir}/website-coverage.csv line 2, column share_pct: "120" is above the maximum 100`),
+      expect.stringContaining(`DATA_DIR/website-coverage.csv line 2, column share_pct: "120" is above the maximum 100`),
       expect.stringContaining('shipped'),
     );
   });
@@ -74,6 +75,58 @@ describe('loadDataset(id) with DATA_DIR', () => {
     const loaded = loadDataset('stages');
     expect(loaded.origin).toBe('shipped');
     expect(loaded.rejected?.problems.map((p) => [p.line, p.code])).toEqual([[0, 'not_text']]);
+  });
+
+  test('names the file relative to DATA_DIR, never by the server\'s absolute path', () => {
+    writeFileSync(path.join(dir, 'stages.csv'), 'nonsense');
+    const loaded = loadDataset('stages');
+    expect(loaded.rejected?.file).toBe('DATA_DIR/stages.csv');
+    expect(JSON.stringify(loaded)).not.toContain(dir);
+  });
+
+  test('a folder under a dataset\'s name is reported, and the shipped file serves', () => {
+    mkdirSync(path.join(dir, 'website-coverage.csv'));
+    const loaded = loadDataset('website-coverage');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rows.map((r) => r.share_pct)).toEqual([96, 90, 94, 77]);
+    expect(loaded.rejected?.problems.map((p) => [p.code, p.message])).toEqual([
+      ['not_a_file', 'is not a regular file (a folder, a pipe or a device)'],
+    ]);
+  });
+
+  test('a named pipe is reported without waiting on it', () => {
+    execFileSync('mkfifo', [path.join(dir, 'stages.csv')]);
+    const loaded = loadDataset('stages');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rejected?.problems.map((p) => p.code)).toEqual(['not_a_file']);
+  });
+
+  test('a file over the size limit is refused without being read', () => {
+    const file = path.join(dir, 'milestones.csv');
+    writeFileSync(file, '');
+    truncateSync(file, 200 * 1024 * 1024); // 200 MB, sparse: nothing is written
+    const loaded = loadDataset('milestones');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rejected?.problems).toEqual([
+      expect.objectContaining({ code: 'too_large', message: `the file is larger than ${DATA_DIR_LIMITS.bytes} bytes` }),
+    ]);
+  });
+
+  test('a file with more rows than the limit is refused', () => {
+    const rows = Array.from({ length: DATA_DIR_LIMITS.rows + 1 }, (_, i) => `l${i},${i + 1},本省,Level ${i},,,50,exact,2024-06,,,58`);
+    writeFileSync(path.join(dir, 'website-coverage.csv'), [COVERAGE_HEADER, ...rows].join('\n'));
+    const loaded = loadDataset('website-coverage');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rejected?.problems.map((p) => p.code)).toEqual(['too_many_rows']);
+  });
+
+  test('one store for the process: another copy of the loader module reads nothing again', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    writeFileSync(path.join(dir, 'website-coverage.csv'), coverage('55'));
+    const first = loadDataset('website-coverage');
+    vi.resetModules();
+    const copy = await import('@/lib/datasets/load');
+    expect(copy.loadDataset('website-coverage')).toBe(first);
   });
 
   test('outside production, an edited file is read again on the next load', () => {
