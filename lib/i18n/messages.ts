@@ -1,4 +1,5 @@
-import type { Locale } from './routing';
+import { notFound } from 'next/navigation';
+import { isLocale, type Locale } from './routing';
 import { MESSAGE_NAMESPACES } from './namespaces';
 
 export type Messages = Record<string, Record<string, unknown>>;
@@ -15,8 +16,12 @@ async function importMessages(locale: Locale): Promise<Messages> {
   return Object.fromEntries(entries);
 }
 
-/** All of a locale's messages, keyed by namespace (the file name); the same object on every call. */
+/**
+ * All of a locale's messages, keyed by namespace (the file name); the same object on every call.
+ * Anything but a known locale is a 404 here, before a file name is built from it or a cache keeps it.
+ */
 export function loadMessages(locale: Locale): Promise<Messages> {
+  if (!isLocale(locale)) notFound();
   let messages = loaded.get(locale);
   if (!messages) loaded.set(locale, (messages = importMessages(locale)));
   return messages;
