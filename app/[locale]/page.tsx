@@ -4,6 +4,7 @@ import { OverviewFigure } from '@/components/charts/overview/overview-figure';
 import { DatasetList } from '@/components/data/dataset-list';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
 import { getOembedAlternate } from '@/lib/charts/embed-oembed';
+import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 
 type OverviewPageProps = { params: Promise<{ locale: Locale }> };
@@ -11,7 +12,7 @@ type OverviewPageProps = { params: Promise<{ locale: Locale }> };
 /** The overview is a chart page too: oEmbed consumers find its chart from its URL. */
 export async function generateMetadata({ params }: OverviewPageProps): Promise<Metadata> {
   const { locale } = await params;
-  return { alternates: getOembedAlternate(`/${locale}`) };
+  return { alternates: getOembedAlternate(await getPageOrigin(), `/${locale}`) };
 }
 
 export default async function OverviewPage({ params }: OverviewPageProps) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import NextLink from 'next/link';
+import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type SourcesSlideProps = {
@@ -11,7 +11,8 @@ export type SourcesSlideProps = {
 /** Where everything came from, and where to download the data. */
 export async function SourcesSlide({ locale, parts }: SourcesSlideProps) {
   const t = await getTranslations({ locale, namespace: 'present.sources' });
-  const dataPath = `/${locale}/data`;
+  // The full address, so students can type it from the screen.
+  const dataUrl = `${await getPageOrigin()}/${locale}/data`;
   return (
     <div className="present-sources">
       <h2 className="present-heading">{t('heading')}</h2>
@@ -24,7 +25,7 @@ export async function SourcesSlide({ locale, parts }: SourcesSlideProps) {
         ))}
       </ul>
       <p className="present-sources__data">
-        {t('data')} <NextLink href={dataPath}>{dataPath}</NextLink>
+        {t('data')} <a href={dataUrl}>{dataUrl}</a>
       </p>
       <p className="present-sources__thanks">{t('thanks')}</p>
     </div>

@@ -36,6 +36,8 @@ export type ShareControlsProps = {
   text: ShareText;
   /** Query parameters of the page that the embed takes over (the timeline's view), read when the panel opens. */
   viewParams?: readonly string[];
+  /** The site's public origin, as the server knows it (behind a proxy too), for the absolute URLs handed out. */
+  origin: string;
 };
 
 function subscribeToTheme(onChange: () => void) {
@@ -48,13 +50,10 @@ const getTheme = (): Theme => {
   return isTheme(theme) ? theme : 'light';
 };
 const getServerTheme = (): Theme => 'light';
-const getOrigin = () => window.location.origin;
-const getServerOrigin = () => '';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function ShareControls({ chartId, title, locale, text: t, viewParams }: ShareControlsProps) {
+export function ShareControls({ chartId, title, locale, text: t, viewParams, origin }: ShareControlsProps) {
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
-  const origin = useSyncExternalStore(() => () => {}, getOrigin, getServerOrigin);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
   const [view, setView] = useState<URLSearchParams>();

@@ -4,6 +4,7 @@ import { CHART_META } from '@/lib/charts/chart-meta';
 import type { ChartId } from '@/lib/charts/chart-ids';
 import { TIMELINE_VIEW_PARAMS } from '@/lib/charts/embed-params';
 import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
+import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ShareControls, type ShareText } from './share-controls';
@@ -39,5 +40,6 @@ export async function getShareText(chartId: ChartId, locale: Locale): Promise<Sh
 export async function SharePanel({ chartId, title }: SharePanelProps) {
   const locale = (await getLocale()) as Locale;
   const viewParams = chartId === 'timeline' ? TIMELINE_VIEW_PARAMS : undefined;
-  return <ShareControls chartId={chartId} title={title} locale={locale} text={await getShareText(chartId, locale)} viewParams={viewParams} />;
+  const [text, origin] = await Promise.all([getShareText(chartId, locale), getPageOrigin()]);
+  return <ShareControls chartId={chartId} title={title} locale={locale} text={text} viewParams={viewParams} origin={origin} />;
 }

@@ -8,7 +8,8 @@ export type OembedTarget = { chart: ChartId; locale: Locale; theme: Theme };
 
 /**
  * Which chart a URL of this site shows: a chart page (`/en/coverage`, the overview `/zh`) or an
- * embed (`/embed/coverage?lang=en`). Null for anything else, or another site's URL.
+ * embed (`/embed/coverage?lang=en`), site-relative or absolute on the site's public origin (either
+ * scheme: a link pasted as http:// still means this site). Null for anything else, or another site's URL.
  */
 export function getOembedTarget(url: string, siteOrigin: string): OembedTarget | null {
   let parsed: URL;
@@ -17,7 +18,7 @@ export function getOembedTarget(url: string, siteOrigin: string): OembedTarget |
   } catch {
     return null;
   }
-  if (parsed.origin !== siteOrigin) return null;
+  if (parsed.host !== new URL(siteOrigin).host || !['http:', 'https:'].includes(parsed.protocol)) return null;
   const parts = parsed.pathname.replace(/\/+$/, '').split('/').slice(1);
   const theme = parsed.searchParams.get('theme') ?? 'light';
   if (!isTheme(theme)) return null;
@@ -75,7 +76,11 @@ export function toOembedResponse(
   return response;
 }
 
-/** `alternates` for a chart page's generateMetadata: the `<link rel="alternate" type="application/json+oembed">`. */
-export function getOembedAlternate(pathname: string): { types: Record<string, string> } {
-  return { types: { 'application/json+oembed': `/api/oembed?url=${encodeURIComponent(pathname)}&format=json` } };
+/**
+ * `alternates` for a chart page's generateMetadata: the `<link rel="alternate" type="application/json+oembed">`,
+ * absolute and naming the page's absolute URL, as consumers expect (oEmbed §4).
+ */
+export function getOembedAlternate(origin: string, pathname: string): { types: Record<string, string> } {
+  const page = `${origin}${pathname}`;
+  return { types: { 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(page)}&format=json` } };
 }

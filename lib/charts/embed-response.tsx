@@ -3,6 +3,7 @@ import { getChartRenderer, getAvailableChartIds, loadChartText } from '@/compone
 import { getTimelineChartData } from '@/components/charts/timeline/data';
 import { renderTimelineSvg } from '@/components/charts/timeline/render';
 import { jsonError, withEtag } from '../http/etag';
+import { getRequestOrigin, ORIGIN_VARY } from '../http/public-origin';
 import { getTranslator } from '../i18n/translator';
 import { CHART_META } from './chart-meta';
 import { isChartId, VARIANT_WIDTHS, type ChartId } from './chart-ids';
@@ -45,11 +46,11 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
       showTitle={title}
       transparent={transparent}
       isStatic={isStatic}
-      pageUrl={new URL(`/${locale}${CHART_META[chart as ChartId].route}`, request.url).href}
+      pageUrl={`${getRequestOrigin(request)}/${locale}${CHART_META[chart as ChartId].route}`}
       siteName={t('siteTitle')}
       narrow={narrow}
       wide={wide}
     />,
   )}`;
-  return withEtag(request, html, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': EMBED_CACHE });
+  return withEtag(request, html, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': EMBED_CACHE, Vary: ORIGIN_VARY });
 }

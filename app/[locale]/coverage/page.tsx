@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CoverageFigure } from '@/components/charts/coverage/coverage-figure';
 import { getOembedAlternate } from '@/lib/charts/embed-oembed';
+import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 
 type CoveragePageProps = { params: Promise<{ locale: Locale }> };
@@ -9,7 +10,7 @@ type CoveragePageProps = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: CoveragePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'coverage.page' });
-  return { title: t('title'), alternates: getOembedAlternate(`/${locale}/coverage`) };
+  return { title: t('title'), alternates: getOembedAlternate(await getPageOrigin(), `/${locale}/coverage`) };
 }
 
 export default async function CoveragePage({ params }: CoveragePageProps) {

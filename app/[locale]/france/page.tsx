@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FranceFigure } from '@/components/charts/france/france-figure';
 import { getOembedAlternate } from '@/lib/charts/embed-oembed';
+import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 
 type PageProps = { params: Promise<{ locale: Locale }> };
@@ -9,7 +10,7 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'france' });
-  return { title: t('pageTitle'), description: t('lead'), alternates: getOembedAlternate(`/${locale}/france`) };
+  return { title: t('pageTitle'), description: t('lead'), alternates: getOembedAlternate(await getPageOrigin(), `/${locale}/france`) };
 }
 
 export default async function FrancePage({ params }: PageProps) {

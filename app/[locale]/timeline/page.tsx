@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimelineExplorerFigure } from '@/components/charts/timeline/timeline-explorer-figure';
 import { getOembedAlternate } from '@/lib/charts/embed-oembed';
+import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 
 type TimelinePageProps = {
@@ -12,7 +13,7 @@ type TimelinePageProps = {
 export async function generateMetadata({ params }: TimelinePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'timeline.page' });
-  return { title: t('title'), alternates: getOembedAlternate(`/${locale}/timeline`) };
+  return { title: t('title'), alternates: getOembedAlternate(await getPageOrigin(), `/${locale}/timeline`) };
 }
 
 export default async function TimelinePage({ params, searchParams }: TimelinePageProps) {

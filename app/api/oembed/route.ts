@@ -1,6 +1,7 @@
 import { getAvailableChartIds, loadChartText } from '@/components/charts/registry';
 import { getOembedTarget, toOembedResponse } from '@/lib/charts/embed-oembed';
 import { jsonError, withEtag } from '@/lib/http/etag';
+import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
 import { getTranslator } from '@/lib/i18n/translator';
 
 const SIZE = /^[0-9]{1,5}$/;
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
     size[name] = Number(value);
   }
 
-  const origin = new URL(request.url).origin;
+  const origin = getRequestOrigin(request);
   const target = getOembedTarget(url, origin);
   if (!target || !getAvailableChartIds().includes(target.chart)) return jsonError(404, `No chart at ${url}.`);
   const [text, t] = await Promise.all([loadChartText(target.chart, target.locale), getTranslator(target.locale, 'common')]);
@@ -28,5 +29,6 @@ export async function GET(request: Request) {
   return withEtag(request, body, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
+    Vary: ORIGIN_VARY,
   });
 }

@@ -36,6 +36,21 @@ describe('GET /api/oembed', () => {
     expect((await get(`url=${encodeURIComponent(`/zh${CHART_META[chart].route}`)}`)).status).toBe(200);
   });
 
+  test('behind a proxy, accepts the public URL and answers with it: iframe, thumbnail and provider name no bound address', async () => {
+    const PUBLIC = 'https://dash.example.edu';
+    const headers = { host: 'dash.example.edu', 'x-forwarded-proto': 'https' };
+    for (const url of [`${PUBLIC}/zh/timeline`, '/zh/timeline', 'http://dash.example.edu/zh/timeline']) {
+      const response = await GET(new Request(`http://localhost:3901/api/oembed?url=${encodeURIComponent(url)}`, { headers }));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('vary')).toContain('X-Forwarded-Host');
+      const body = await response.json();
+      expect(body.html).toContain(`src="${PUBLIC}/embed/timeline?lang=zh"`);
+      expect(body.thumbnail_url).toBe(`${PUBLIC}/charts/timeline.png?w=640&h=360&lang=zh`);
+      expect(body.provider_url).toBe(`${PUBLIC}/zh`);
+      expect(JSON.stringify(body)).not.toMatch(/localhost|127\.0\.0\.1|3901/);
+    }
+  });
+
   test.each([
     ['an unknown page', `url=${encodeURIComponent(`${SITE}/en/nowhere`)}`, 404],
     ['another site', `url=${encodeURIComponent('https://example.org/en/coverage')}`, 404],

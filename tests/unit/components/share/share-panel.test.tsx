@@ -7,7 +7,9 @@ const { getShareText } = await import('@/components/share/share-panel');
 
 async function render(locale: 'zh' | 'en', chartId: 'coverage' | 'timeline') {
   const text = await getShareText(chartId, locale);
-  return renderToStaticMarkup(<ShareControls chartId={chartId} title="Coverage & more" locale={locale} text={text} />);
+  return renderToStaticMarkup(
+    <ShareControls chartId={chartId} title="Coverage & more" locale={locale} text={text} origin="https://dash.example.edu" />,
+  );
 }
 
 describe('SharePanel', () => {
@@ -20,9 +22,17 @@ describe('SharePanel', () => {
     expect(html).toContain('<option value="4x3">4:3 (1024×768)</option>');
   });
 
+  test('hands out absolute URLs on the public origin it is given, in the HTML served (no script needed)', async () => {
+    const html = await render('en', 'coverage');
+    expect(html).toContain('https://dash.example.edu/charts/coverage.png?preset=16x9&amp;lang=en</textarea>');
+    expect(html).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+
   test('gives the responsive and the fixed iframe code, with the title escaped', async () => {
     const html = await render('zh', 'timeline');
-    expect(html).toContain('iframe data-egov-embed src=&quot;/embed/timeline?lang=zh&quot; title=&quot;Coverage &amp;amp; more&quot;');
+    expect(html).toContain(
+      'iframe data-egov-embed src=&quot;https://dash.example.edu/embed/timeline?lang=zh&quot; title=&quot;Coverage &amp;amp; more&quot;',
+    );
     expect(html).toContain('复制固定高度代码');
     expect(html).toContain('milestones.csv');
     expect(html).toContain('stages.csv');
