@@ -19,6 +19,9 @@ export type EmbedParamsResult = { ok: true; params: EmbedParams } | { ok: false;
 
 const FLAGS = ['title', 'transparent', 'static'] as const;
 export const TIMELINE_VIEW_PARAMS = ['m', 'stage', 'category', 'q', 'from', 'to'] as const;
+// Sets, not objects, so names such as `__proto__` or `constructor` are never taken as known.
+const VIEW_PARAMS: ReadonlySet<string> = new Set(TIMELINE_VIEW_PARAMS);
+const OWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'theme', ...FLAGS]);
 
 /** Every parameter an embed URL accepts, for 400 messages. */
 export const EMBED_PARAMS_HELP = [
@@ -35,8 +38,8 @@ export function parseEmbedParams(query: URLSearchParams, { allowsView }: { allow
   const seen = new Set<string>();
   const view = new URLSearchParams();
   for (const [name, value] of query) {
-    const isView = (TIMELINE_VIEW_PARAMS as readonly string[]).includes(name);
-    if (!isView && !['lang', 'theme', ...FLAGS].includes(name)) return { ok: false, error: `Unknown parameter "${name}".` };
+    const isView = VIEW_PARAMS.has(name);
+    if (!isView && !OWN_PARAMS.has(name)) return { ok: false, error: `Unknown parameter "${name}".` };
     if (isView && !allowsView) return { ok: false, error: `Parameter "${name}" is only for the timeline.` };
     if (seen.has(name)) return { ok: false, error: `Parameter "${name}" is given more than once.` };
     seen.add(name);

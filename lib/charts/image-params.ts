@@ -32,6 +32,8 @@ export const IMAGE_LIMITS = {
 
 const PARAM_NAMES = ['w', 'h', 'scale', 'lang', 'theme', 'preset'] as const;
 type ParamName = (typeof PARAM_NAMES)[number];
+// A Set, not an object, so names such as `__proto__` or `constructor` are never taken as known.
+const KNOWN_PARAMS: ReadonlySet<string> = new Set(PARAM_NAMES);
 
 /** Every parameter an image URL accepts, for 400 messages and documentation. */
 export const IMAGE_PARAMS_HELP = [
@@ -61,7 +63,7 @@ function readInteger(value: string | undefined, name: string, { min, max }: { mi
 export function parseImageParams(query: URLSearchParams): ImageParamsResult {
   const values: Partial<Record<ParamName, string>> = {};
   for (const [name, value] of query) {
-    if (!(PARAM_NAMES as readonly string[]).includes(name)) return fail(`Unknown parameter "${name}".`);
+    if (!KNOWN_PARAMS.has(name)) return fail(`Unknown parameter "${name}".`);
     if (values[name as ParamName] !== undefined) return fail(`Parameter "${name}" is given more than once.`);
     values[name as ParamName] = value;
   }

@@ -1,20 +1,52 @@
-import 'server-only';
 import { createHash } from 'node:crypto';
-import { renderPng, type PngOptions } from './image-png';
-
-const MAX_ENTRIES = 24;
-const cache = new Map<string, Uint8Array>();
+import path from 'node:path';
+import type { PngOptions } from './image-png';
 
 /**
- * PNGs of recently asked-for SVG documents. Keyed by the SVG itself, so a data change
- * (a new SVG) never serves a stale bitmap.
+ * What identifies a PNG before it is drawn: the SVG (which already encodes the data and the
+ * parameters), the scale, the quotes and the font subsets (their names carry a hash of their
+ * characters). Also the PNG's ETag, so a conditional request is answered without drawing.
  */
-export function getPng(svg: string, { scale, fontFiles, straightQuotes }: PngOptions): Uint8Array {
-  const key = createHash('sha256').update(svg).update(`|${scale}|${straightQuotes}|${fontFiles.join('|')}`).digest('base64url');
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const png = renderPng(svg, { scale, fontFiles, straightQuotes });
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  cache.set(key, png);
-  return png;
+export function getPngKey(svg: string, { scale, fontFiles, straightQuotes = false }: PngOptions): string {
+  const fonts = fontFiles.map((file) => path.basename(file)).join('|');
+  return createHash('sha256').update(svg).update(`|png|${scale}|${straightQuotes}|${fonts}`).digest('base64url');
+}
+
+export type PngCache = {
+  get(key: string): Uint8Array | undefined;
+  set(key: string, png: Uint8Array): void;
+  readonly size: { entries: number; bytes: number };
+};
+
+/** Recently used PNGs, bounded by count and by total bytes (one 5760×3240 bitmap can be megabytes). */
+export function createPngCache({ maxEntries, maxBytes }: { maxEntries: number; maxBytes: number }): PngCache {
+  const pngs = new Map<string, Uint8Array>();
+  let bytes = 0;
+
+  const remove = (key: string) => {
+    bytes -= pngs.get(key)?.byteLength ?? 0;
+    pngs.delete(key);
+  };
+
+  return {
+    get(key) {
+      const png = pngs.get(key);
+      if (png) {
+        // Map order is insertion order: moving a hit to the end keeps the least recently used first.
+        pngs.delete(key);
+        pngs.set(key, png);
+      }
+      return png;
+    },
+    set(key, png) {
+      remove(key);
+      if (png.byteLength > maxBytes) return;
+      pngs.set(key, png);
+      bytes += png.byteLength;
+      while (pngs.size > maxEntries || bytes > maxBytes) remove(pngs.keys().next().value!);
+    },
+    get size() {
+      return { entries: pngs.size, bytes };
+    },
+  };
 }

@@ -1,5 +1,11 @@
-import { Resvg } from '@resvg/resvg-js';
 import { CHART_IMAGE_FONT_FAMILY } from '../fonts/chart-fonts';
+import { createPngWorkerPool, type PngWorkerPool } from './image-png-workers';
+
+/**
+ * PNGs drawn at the same time. One: this server has two cores and a scale-3 bitmap keeps one busy
+ * for about a second, so the other stays free for pages and JSON while images wait their turn.
+ */
+export const PNG_DRAWING_CONCURRENCY = 1;
 
 export type PngOptions = {
   scale: number;
@@ -20,11 +26,21 @@ export function getSvgText(svg: string): string {
   return svg.replace(/<[^>]*>/g, '');
 }
 
-/** A PNG of an SVG document at `scale` pixels per SVG unit. */
-export function renderPng(svg: string, { scale, fontFiles, defaultFontFamily = CHART_IMAGE_FONT_FAMILY, straightQuotes = false }: PngOptions): Uint8Array {
-  const resvg = new Resvg(straightQuotes ? toStraightQuotes(svg) : svg, {
+// One pool per process, even when the route is bundled twice or reloaded in development, so threads are never duplicated or leaked.
+const POOL = Symbol.for('egov-dashboard.chart-png-workers');
+
+function getPool(): PngWorkerPool {
+  const shared = globalThis as unknown as Record<symbol, PngWorkerPool | undefined>;
+  return (shared[POOL] ??= createPngWorkerPool(PNG_DRAWING_CONCURRENCY));
+}
+
+/**
+ * A PNG of an SVG document at `scale` pixels per SVG unit. Drawn on a worker thread: resvg takes up
+ * to a second at scale 3 (half of it encoding the PNG), which on this thread would stall every request.
+ */
+export function renderPng(svg: string, { scale, fontFiles, defaultFontFamily = CHART_IMAGE_FONT_FAMILY, straightQuotes = false }: PngOptions): Promise<Uint8Array> {
+  return getPool().draw(straightQuotes ? toStraightQuotes(svg) : svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily },
   });
-  return resvg.render().asPng();
 }

@@ -2,11 +2,14 @@ import 'server-only';
 import { getAvailableChartIds } from '@/components/charts/registry';
 import { ChartFontMissingError, loadChartFontFiles } from '../fonts/chart-fonts';
 import { jsonError, withEtag } from '../http/etag';
+import { busyResponse, WorkQueueFullError } from '../http/work-queue';
 import { isChartId, type ChartId } from './chart-ids';
+import { matchesIfNoneMatch } from './if-none-match';
 import { IMAGE_PARAMS_HELP, parseImageParams } from './image-params';
 import { renderChartImage } from './image-chart';
-import { getSvgText } from './image-png';
-import { getPng } from './image-png-cache';
+import { getSvgText, type PngOptions } from './image-png';
+import { getPngKey } from './image-png-cache';
+import { pngDrawer } from './image-png-drawing';
 
 /**
  * A day fresh, then a week of serving the cached copy while revalidating with the ETag. Not
@@ -50,9 +53,29 @@ export async function respondChartImage(request: Request, file: string): Promise
     if (error instanceof ChartFontMissingError) return jsonError(500, error.message);
     throw error;
   }
-  return withEtag(request, getPng(svg, { scale, fontFiles, straightQuotes: options.locale === 'en' }), {
+  return respondPng(request, svg, { scale, fontFiles, straightQuotes: options.locale === 'en' }, {
     'Content-Type': 'image/png',
     'Content-Disposition': `inline; filename="${name}${scale > 1 ? `@${scale}x` : ''}.png"`,
     'Cache-Control': IMAGE_CACHE,
   });
+}
+
+/**
+ * The PNG of `svg`, tagged from the SVG and options rather than the bitmap, so a client that has it
+ * gets 304 without anything being drawn; 503 when too many drawings already wait.
+ */
+async function respondPng(request: Request, svg: string, options: PngOptions, headers: Record<string, string>): Promise<Response> {
+  const key = getPngKey(svg, options);
+  const etag = `"${key.slice(0, 27)}"`;
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': headers['Cache-Control'] ?? '' } });
+  }
+  let png: Uint8Array;
+  try {
+    png = await pngDrawer.draw(key, svg, options);
+  } catch (error) {
+    if (error instanceof WorkQueueFullError) return busyResponse(error);
+    throw error;
+  }
+  return new Response(png as BodyInit, { headers: { ...headers, ETag: etag, 'Content-Length': String(png.byteLength) } });
 }

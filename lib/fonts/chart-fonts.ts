@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getCommonChartCharacters, getFullChartCharacters } from './chart-font-characters';
@@ -22,20 +23,19 @@ export class ChartFontMissingError extends Error {
 
 /**
  * Cuts a 10 MB Noto Sans SC weight down to the given characters and keeps the result in the temp
- * folder, keyed by source and characters, so later processes reuse it.
+ * folder, keyed by source and characters, so later processes reuse it without reading the source.
  */
 async function subsetToFile(source: string, characters: string, dir: string): Promise<string> {
   if (!existsSync(source)) throw new ChartFontMissingError(source);
-  const bytes = readFileSync(source);
-  const key = createHash('sha256').update(path.basename(source)).update(String(bytes.byteLength)).update(characters).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(path.basename(source)).update(String(statSync(source).size)).update(characters).digest('hex').slice(0, 16);
   const target = path.join(dir, `${path.basename(source, '.ttf')}-${key}.ttf`);
   if (existsSync(target)) return target;
   const { default: subsetFont } = await import('subset-font');
-  const subset = await subsetFont(bytes, characters, { targetFormat: 'sfnt' });
-  mkdirSync(dir, { recursive: true });
+  const subset = await subsetFont(await readFile(source), characters, { targetFormat: 'sfnt' });
+  await mkdir(dir, { recursive: true });
   const partial = `${target}.${process.pid}.part`;
-  writeFileSync(partial, subset);
-  renameSync(partial, target);
+  await writeFile(partial, subset);
+  await rename(partial, target);
   return target;
 }
 

@@ -17,7 +17,7 @@ const CHART = getAvailableChartIds()[0]!;
 
 async function renderTitle(title: string, fontFiles: string[]): Promise<DecodedPng> {
   const svg = await renderChartImage({ chart: CHART, ...SIZE, locale: 'zh', theme: 'light', text: { title } });
-  return decodePng(renderPng(svg!, { scale: 1, fontFiles }));
+  return decodePng(await renderPng(svg!, { scale: 1, fontFiles }));
 }
 
 /** Pixels of the title band that differ between two renders. */

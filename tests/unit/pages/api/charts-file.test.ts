@@ -49,6 +49,22 @@ describe('pages/api/charts/[file] (served at /charts/{file})', () => {
     expect(cached.sent.status).toBe(304);
   });
 
+  test('answers a PNG’s weak ETag with 304', async () => {
+    const first = fakeResponse();
+    await chartImage(request('/charts/coverage.png?preset=4x3'), first.res);
+    const cached = fakeResponse();
+    await chartImage(request('/charts/coverage.png?preset=4x3', { 'if-none-match': `W/${String(first.sent.headers.etag)}` }), cached.res);
+    expect(cached.sent.status).toBe(304);
+    expect(cached.sent.body).toBeUndefined();
+  }, 30_000);
+
+  test.each(['__proto__', 'constructor'])('answers ?%s=x with 400 Unknown parameter', async (name) => {
+    const { res, sent } = fakeResponse();
+    await chartImage(request(`/charts/coverage.png?${name}=x`), res);
+    expect(sent.status).toBe(400);
+    expect(JSON.parse(sent.body!.toString())).toMatchObject({ error: `Unknown parameter "${name}".` });
+  });
+
   test('passes 400s through and refuses POST', async () => {
     const bad = fakeResponse();
     await chartImage(request('/charts/coverage.png?w=9'), bad.res);
