@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
-import { launchBrowser } from './browser';
+import { gotoHydrated, launchBrowser } from './browser';
 import { FIGURE_PAGES, THEMES, getPageCases, getPageUrl, openThemedPage } from './pages';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -34,7 +34,7 @@ const describeViolation = (violation: Result) =>
 describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
   test.each(THEMES)('%s theme: no serious or critical WCAG 2.2 AA violation', async (theme) => {
     const tab = await openThemedPage(browser, theme);
-    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, getPageUrl(locale, page));
     const { violations } = await runAxe(tab, { type: 'tag', values: WCAG_AA_TAGS });
     expect(violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? '')).map(describeViolation)).toEqual([]);
     await tab.context().close();
@@ -42,7 +42,7 @@ describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
 
   test('light theme on a 360 px wide phone: no serious or critical WCAG 2.2 AA violation', async () => {
     const tab = await openThemedPage(browser, 'light', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, getPageUrl(locale, page));
     const { violations } = await runAxe(tab, { type: 'tag', values: WCAG_AA_TAGS });
     expect(violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? '')).map(describeViolation)).toEqual([]);
     await tab.context().close();
@@ -50,7 +50,7 @@ describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
 
   test('projector theme: text contrast reaches AAA (7:1, 4.5:1 for large text)', async () => {
     const tab = await openThemedPage(browser, 'projector');
-    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, getPageUrl(locale, page));
     const { violations } = await runAxe(tab, { type: 'rule', values: ['color-contrast-enhanced'] });
     expect(violations.map(describeViolation)).toEqual([]);
     await tab.context().close();
@@ -90,7 +90,7 @@ async function tabThrough(page: Page, maxStops: number): Promise<FocusStop[]> {
 describe.each(getPageCases(FIGURE_PAGES))('keyboard on $name', ({ locale, page }) => {
   test('Tab reaches a mark of every chart and its table toggle, each with a visible focus indicator', async () => {
     const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
-    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, getPageUrl(locale, page));
     const frames = await tab.locator('.chart-frame').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(frames.length).toBeGreaterThan(0);
     const stops = await tabThrough(tab, 250);
@@ -110,7 +110,7 @@ describe.each(getPageCases(FIGURE_PAGES))('keyboard on $name', ({ locale, page }
 describe.each(getPageCases())('reduced motion on $name', ({ locale, page }) => {
   test('with prefers-reduced-motion: reduce nothing animates or scrolls smoothly', async () => {
     const tab = await openThemedPage(browser, 'light', { reducedMotion: 'reduce' });
-    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, getPageUrl(locale, page));
     const motion = await tab.evaluate(() => {
       const seconds = (value: string) => Math.max(...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))));
       let longest = 0;

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 const DATASET_IDS = ['website-coverage', 'milestones', 'france-internet', 'us-downsizing', 'stages', 'application-modes', 'country-profiles'];
@@ -19,7 +19,7 @@ describe('the data catalogue', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
-    const response = await page.goto(`${BASE_URL}/zh/data`, { waitUntil: 'networkidle' });
+    const response = await gotoHydrated(page, `${BASE_URL}/zh/data`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('.dataset-section').evaluateAll((sections) => sections.map((s) => s.id))).toEqual(
       DATASET_IDS.map((id) => `dataset-${id}`),
@@ -54,7 +54,7 @@ describe('the data catalogue', () => {
     await context.addInitScript((value) => localStorage.setItem('egov-theme', value), theme);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${BASE_URL}/en/data`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en/data`);
     expect(await page.locator('h1').innerText()).toBe('Data');
     expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
     expect(await page.locator('#dataset-us-downsizing .dataset-meta').innerText()).toContain('Source: the deck, slide 74');
@@ -72,7 +72,7 @@ describe('a dataset’s own page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${BASE_URL}/en/data/website-coverage`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en/data/website-coverage`);
     expect(await page.locator('h1').innerText()).toBe('Government websites by administrative level');
     expect(await page.locator('.upload-chart svg[role="img"]').count()).toBe(2);
     expect(await page.locator('.chart-frame__notes li').count()).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('a dataset’s own page', () => {
   test('/zh/data/stages has no chart of its own: a placeholder, the upload, and its three rows', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/zh/data/stages`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/zh/data/stages`);
     expect(await page.locator('.upload-chart svg').count()).toBe(0);
     expect(await page.locator('#dataset-rows-title ~ .table-scroll .rows-table tbody tr').count()).toBe(3);
     expect(await page.locator('input[type="file"]').count()).toBe(1);
@@ -101,7 +101,7 @@ describe('a dataset’s own page', () => {
   test('keyboard: Tab reaches the file chooser', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/zh/data/stages`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/zh/data/stages`);
     await page.locator('input[type="file"]:enabled').waitFor({ state: 'attached' });
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {

@@ -45,12 +45,16 @@ describe('embeds', () => {
   });
 
   test('a page of another origin cannot frame a site page', async () => {
-    const page = await openCoursePage(`<iframe id="site" src="${BASE_URL}/zh/coverage" width="800" height="600"></iframe>`);
+    // The embed beside it is the control: the same page shows a framed chart where framing is allowed.
+    const page = await openCoursePage(
+      `<iframe id="site" src="${BASE_URL}/zh/coverage" width="800" height="300"></iframe>` +
+        `<iframe id="embed" src="${BASE_URL}/embed/coverage" width="800" height="300"></iframe>`,
+    );
     await page.goto(courseUrl);
-    await page.waitForTimeout(1500);
-    const framed = page.frames().find((frame) => frame.url().startsWith(`${BASE_URL}/zh/coverage`));
-    const loaded = framed ? await framed.evaluate(() => document.querySelectorAll('.chart-svg').length).catch(() => 0) : 0;
-    expect(loaded).toBe(0);
+    await expect.poll(() => page.frameLocator('#embed').locator('.chart-svg').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error://'))).toBe(true);
+    expect(await page.frameLocator('#site').locator('.chart-svg').count()).toBe(0);
+    expect(page.frames().some((frame) => frame.url().startsWith(`${BASE_URL}/zh/coverage`))).toBe(false);
     await page.close();
   });
 

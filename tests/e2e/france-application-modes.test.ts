@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 let browser: Browser;
@@ -24,7 +24,7 @@ describe.each(CHARTS)('/en/$path', ({ path, figure, tableRows, firstTip }) => {
     ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const errors = collectErrors(page);
-      await page.goto(`${BASE_URL}/en/${path}`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${BASE_URL}/en/${path}`);
       await expect(page.locator(`${figure} ${visible} svg[role="img"]`).isVisible()).resolves.toBe(true);
       const box = await page.locator(`${figure} ${visible} svg`).boundingBox();
       expect(box!.width).toBeLessThanOrEqual(width);
@@ -35,7 +35,7 @@ describe.each(CHARTS)('/en/$path', ({ path, figure, tableRows, firstTip }) => {
 
   test('keyboard focus reaches the chart’s first mark, shows its tooltip, then the table toggle opens the table', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${BASE_URL}/en/${path}`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en/${path}`);
     await page.locator('main h1').click();
     let focused = '';
     for (let i = 0; i < 40 && !focused.startsWith(firstTip); i++) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 let browser: Browser;
@@ -16,7 +16,7 @@ describe('home page', () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    const response = await page.goto(`${BASE_URL}/`, { waitUntil: 'networkidle' });
+    const response = await gotoHydrated(page, `${BASE_URL}/`);
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/zh');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -38,7 +38,7 @@ describe('home page', () => {
   test('each small chart on the overview opens its page, by keyboard with a visible focus, or by click', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/en`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en`);
     const links = page.locator('.responsive-chart__wide .overview-links__link');
     await expect(links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))).resolves.toEqual([
       '/en/timeline',

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { CHART_SVG, THEMES, getPageCases, getPageUrl, openThemedPage } from './pages';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -47,7 +47,7 @@ describe.each(cases)('$name in the browser', ({ locale, page }) => {
   test.each(THEMES)('renders in the %s theme without console errors (screenshot saved)', async (theme) => {
     const tab = await openThemedPage(browser, theme, { viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(tab);
-    const response = await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    const response = await gotoHydrated(tab, getPageUrl(locale, page));
     expect(response?.status()).toBe(200);
     expect(await tab.getAttribute('html', 'data-theme')).toBe(theme);
     expect(await tab.getAttribute('html', 'lang')).toBe(locale === 'zh' ? 'zh-CN' : 'en');

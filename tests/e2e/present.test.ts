@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getStepCounts, type DeckPosition } from '@/lib/present/deck';
 import { moveDeck } from '@/lib/present/navigate';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser, waitForHydration } from './browser';
 import { BASE_URL } from './server';
 
 const STEPS = getStepCounts(20);
@@ -21,7 +21,7 @@ afterAll(async () => {
 async function openDeck(query = '', locale = 'zh'): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors = collectErrors(page);
-  const response = await page.goto(`${BASE_URL}/${locale}/present${query}`, { waitUntil: 'networkidle' });
+  const response = await gotoHydrated(page, `${BASE_URL}/${locale}/present${query}`);
   expect(response?.status()).toBe(200);
   await page.waitForSelector('.present-deck[data-listening]');
   return { page, errors };
@@ -174,7 +174,7 @@ describe('presentation mode', () => {
   test('keeps working when the network drops after it loaded: every chart is already in the page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/zh/present?slide=3&step=20`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/zh/present?slide=3&step=20`);
     await page.waitForSelector('.present-deck[data-listening]');
     await context.setOffline(true);
     for (let slide = 4; slide <= 7; slide++) {
@@ -192,7 +192,7 @@ describe('presentation mode', () => {
     test(`at ${width}×${height} no slide's text or chart runs past its 16:9 box, in either language`, async () => {
       for (const locale of ['zh', 'en']) {
         const page = await browser.newPage({ viewport: { width, height } });
-        await page.goto(`${BASE_URL}/${locale}/present`, { waitUntil: 'networkidle' });
+        await gotoHydrated(page, `${BASE_URL}/${locale}/present`);
         const overflowing = await page.locator('.present-slide').evaluateAll((slides: HTMLElement[]) =>
           slides.flatMap((slide) => {
             const hidden = slide.hidden;
@@ -218,7 +218,8 @@ describe('presentation mode', () => {
     expect(await page.locator('section[aria-roledescription="slide"]').count()).toBe(SLIDES);
     await page.keyboard.press('PageDown');
     await expectAt(page, { slide: 6, step: 1 });
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload();
+    await waitForHydration(page);
     expect(await shownPosition(page)).toEqual({ slide: 6, step: 1 });
     expect(errors).toEqual([]);
     await page.close();

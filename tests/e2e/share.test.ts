@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { SHARE_PAGES, getPageCases, getPageUrl, openThemedPage } from './pages';
 import { BASE_URL } from './server';
 
@@ -16,7 +16,7 @@ describe.each(getPageCases(SHARE_PAGES))('share panel on $name', ({ locale, page
   test('offers the embed code and image URL in the page’s language and theme, and downloads that work', async () => {
     const tab = await openThemedPage(browser, 'dark', { viewport: { width: 1280, height: 800 } });
     const errors = collectErrors(tab);
-    await tab.goto(getPageUrl(locale, page), { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, getPageUrl(locale, page));
     const panel = tab.locator('.chart-frame .share-panel');
     await expect(panel.count()).resolves.toBe(1);
     await panel.locator('summary').click();
@@ -51,8 +51,9 @@ describe('oEmbed discovery', () => {
   test.each(SHARE_PAGES.map((page) => page.path))('the page at /en%s links to its oEmbed, which names its chart', async (path) => {
     const html = await (await fetch(`${BASE_URL}/en${path}`)).text();
     const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
-    expect(href).toBe(`/api/oembed?url=${encodeURIComponent(`/en${path}`)}&format=json`);
-    const oembed = (await (await fetch(`${BASE_URL}${href}`)).json()) as { html: string; thumbnail_url: string };
+    // Absolute, naming the page's absolute URL, as oEmbed consumers expect (oEmbed §4).
+    expect(href).toBe(`${BASE_URL}/api/oembed?url=${encodeURIComponent(`${BASE_URL}/en${path}`)}&format=json`);
+    const oembed = (await (await fetch(href!)).json()) as { html: string; thumbnail_url: string };
     const chart = SHARE_PAGES.find((page) => page.path === path)!.share;
     expect(oembed.html).toContain(`/embed/${chart}?lang=en`);
     expect(oembed.thumbnail_url).toContain(`/charts/${chart}.png`);
@@ -62,17 +63,20 @@ describe('oEmbed discovery', () => {
 describe('sharing a view of the timeline', () => {
   test('the embed code carries the open milestone, filters and zoom, and the embed shows them', async () => {
     const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
-    await tab.goto(`${BASE_URL}/en/timeline?m=document-17&stage=development&from=2001&to=2004`, { waitUntil: 'networkidle' });
+    await gotoHydrated(tab, `${BASE_URL}/en/timeline?m=document-17&stage=development&from=2001&to=2004`);
     const panel = tab.locator('.chart-frame .share-panel');
     await panel.locator('summary').click();
-    const snippet = await panel.locator('textarea').first().inputValue();
+    // The panel reads the page's view when it opens: wait for the code to carry it.
+    const field = panel.locator('textarea').first();
+    await expect.poll(() => field.inputValue()).toContain('m=document-17');
+    const snippet = await field.inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
     const url = new URL(src);
     expect(url.pathname).toBe('/embed/timeline');
     expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'en', m: 'document-17', stage: 'development', from: '2001', to: '2004' });
 
     const embed = await tab.context().newPage();
-    await embed.goto(src, { waitUntil: 'networkidle' });
+    await embed.goto(src);
     const selected = await embed.locator('.responsive-chart__wide .timeline-mark[data-selected]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     expect(selected).toEqual(['document-17']);
     const shown = await embed.locator('.responsive-chart__wide .timeline-mark').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 let browser: Browser;
@@ -16,7 +16,7 @@ describe('site header', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${BASE_URL}/zh/timeline?m=document-17&from=2001&to=2004`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/zh/timeline?m=document-17&from=2001&to=2004`);
     await expect(page.locator('.site-nav a[aria-current="page"]').innerText()).resolves.toBe('时间线');
 
     await page.locator('a.language-switch').click();
@@ -39,11 +39,11 @@ describe('site header', () => {
   test('the theme picker applies a theme at once and remembers it on the next page', async () => {
     const context = await browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/en/coverage`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en/coverage`);
     await expect(page.getAttribute('html', 'data-theme')).resolves.toBe('light');
     await page.locator('.theme-picker select').selectOption('projector');
     await expect(page.getAttribute('html', 'data-theme')).resolves.toBe('projector');
-    await page.goto(`${BASE_URL}/en/france`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en/france`);
     await expect(page.getAttribute('html', 'data-theme')).resolves.toBe('projector');
     await expect(page.locator('.theme-picker select').inputValue()).resolves.toBe('projector');
     await page.locator('.theme-picker select').selectOption('system');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 let browser: Browser;
@@ -14,7 +14,7 @@ afterAll(async () => {
 async function open(path: string, width = 1280) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors = collectErrors(page);
-  const response = await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
+  const response = await gotoHydrated(page, `${BASE_URL}${path}`);
   expect(response?.status()).toBe(200);
   await page.waitForSelector('.timeline-explorer[data-hydrated]');
   return { page, errors };
@@ -160,7 +160,7 @@ describe('timeline explorer', () => {
   test('printing shows the chart and the list on white, without controls', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => localStorage.setItem('egov-theme', 'dark'));
-    await page.goto(`${BASE_URL}/en/timeline?m=document-17`, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, `${BASE_URL}/en/timeline?m=document-17`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.timeline-controls', '.timeline-explorer__overview', '.timeline-detail__nav', '.site-header']) {
       await expect(page.locator(selector).first().isVisible()).resolves.toBe(false);

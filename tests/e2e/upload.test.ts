@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchBrowser } from './browser';
+import { collectErrors, gotoHydrated, launchBrowser, waitForHydration } from './browser';
 import { BASE_URL } from './server';
 
 const PAGE = `${BASE_URL}/zh/data/website-coverage`;
@@ -25,7 +25,7 @@ const pageErrors = (errors: string[]) => errors.filter((text) => !/status of 4\d
 
 /** Opens the page and waits until the file input works (the upload component has hydrated). */
 async function open(page: Page, url = PAGE) {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await gotoHydrated(page, url);
   await page.locator('input[type="file"]:enabled').waitFor({ state: 'attached' });
 }
 
@@ -118,7 +118,8 @@ describe('trying your own CSV on /zh/data/website-coverage', () => {
     expect(await chartLabel(other)).toContain('国务院部门96%');
     expect(await other.content()).not.toContain('本省厅局');
 
-    await uploader.reload({ waitUntil: 'networkidle' });
+    await uploader.reload();
+    await waitForHydration(uploader);
     expect(await chartLabel(uploader)).toContain('国务院部门96%');
     await first.close();
     await second.close();
