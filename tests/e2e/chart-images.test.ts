@@ -47,8 +47,8 @@ describe('chart image URLs on the production server', () => {
   test('chart pages advertise oEmbed and it answers for them', async () => {
     const html = await (await fetch(`${BASE_URL}/en/coverage`)).text();
     const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
-    expect(href).toBe('/api/oembed?url=%2Fen%2Fcoverage&format=json');
-    const oembed = await fetch(`${BASE_URL}${href}`);
+    expect(href).toBe(`${BASE_URL}/api/oembed?url=${encodeURIComponent(`${BASE_URL}/en/coverage`)}&format=json`);
+    const oembed = await fetch(href!);
     expect(oembed.status).toBe(200);
     expect(await oembed.json()).toMatchObject({ version: '1.0', type: 'rich' });
   });
