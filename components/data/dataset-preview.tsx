@@ -9,7 +9,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { getDatasetChart } from './dataset-charts';
 import { RowsTable } from './rows-table';
 
-export type ChartState = 'drawn' | 'none' | 'failed';
+export type ChartState = 'drawn' | 'none' | 'failed' | 'too_many';
 
 export type DatasetPreviewOptions<Id extends DatasetId> = {
   id: Id;
@@ -17,11 +17,16 @@ export type DatasetPreviewOptions<Id extends DatasetId> = {
   rows: RowOf<Id>[];
   /** Add the rows as a table (under a toggle when there is a chart). */
   withTable?: boolean;
+  /** Rows the table shows at most; its caption gives the full count. */
+  tableRows?: number;
+  /** Rows a chart is drawn from at most; with more, the table stands in for it with a note. */
+  chartRows?: number;
 };
 
-async function drawChart<Id extends DatasetId>({ id, locale, rows }: DatasetPreviewOptions<Id>) {
+async function drawChart<Id extends DatasetId>({ id, locale, rows, chartRows = Number.POSITIVE_INFINITY }: DatasetPreviewOptions<Id>) {
   const chart = getDatasetChart(id);
   if (!chart) return { state: 'none' as const, element: null };
+  if (rows.length > chartRows) return { state: 'too_many' as const, element: null };
   try {
     const [narrow, wide, notes] = await Promise.all([
       chart.draw(rows, { locale, width: VARIANT_WIDTHS.narrow }),
@@ -56,7 +61,7 @@ async function drawChart<Id extends DatasetId>({ id, locale, rows }: DatasetPrev
  * for uploaded rows, so no chart code runs in the browser.
  */
 export async function renderDatasetPreview<Id extends DatasetId>(options: DatasetPreviewOptions<Id>): Promise<{ element: ReactElement; chart: ChartState }> {
-  const { id, locale, rows, withTable = true } = options;
+  const { id, locale, rows, withTable = true, tableRows = Number.POSITIVE_INFINITY, chartRows } = options;
   const t = await getTranslator(locale, 'data');
   const { state, element: chart } = await drawChart(options);
   const title = locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en;
@@ -64,9 +69,13 @@ export async function renderDatasetPreview<Id extends DatasetId>(options: Datase
     <div className="table-scroll" tabIndex={0}>
       <RowsTable
         columns={describeColumns(id)}
-        rows={rows as unknown as Record<string, unknown>[]}
+        rows={rows.slice(0, tableRows) as unknown as Record<string, unknown>[]}
         locale={locale}
-        caption={t('rowsCaption', { title, count: rows.length })}
+        caption={
+          rows.length > tableRows
+            ? t('rowsCaptionFirst', { title, count: tableRows, total: rows.length })
+            : t('rowsCaption', { title, count: rows.length })
+        }
       />
     </div>
   );
@@ -74,6 +83,7 @@ export async function renderDatasetPreview<Id extends DatasetId>(options: Datase
     <div className="dataset-preview">
       {chart ? <div className="dataset-preview__chart">{chart}</div> : null}
       {state === 'failed' ? <p className="data-notice">{t('chartFailed')}</p> : null}
+      {state === 'too_many' ? <p className="data-notice">{t('chartTooMany', { count: rows.length, max: chartRows ?? 0 })}</p> : null}
       {!withTable ? null : chart ? (
         <details className="dataset-preview__table">
           <summary>{t('tableToggle')}</summary>

@@ -4,6 +4,8 @@ export type UploadProblem = { line: number; column: string | null; message: stri
 
 export type ProblemTableProps = {
   problems: readonly UploadProblem[];
+  /** Problems found, when the server listed only some of them. */
+  total?: number;
   caption: string;
   /** Column name → its label in the page's language. */
   columnLabels: Readonly<Record<string, string>>;
@@ -13,10 +15,13 @@ export type ProblemTableProps = {
 const SHOWN = 200;
 
 /** Problems with an uploaded file, line by line: where, which column, and why, in the page's language. */
-export function ProblemTable({ problems, caption, columnLabels, tone }: ProblemTableProps) {
+export function ProblemTable({ problems, total = problems.length, caption, columnLabels, tone }: ProblemTableProps) {
   const t = useText('upload');
   const locale = useTextLocale();
   if (problems.length === 0) return null;
+  const shown = Math.min(problems.length, SHOWN);
+  // Own labels only: a column named "constructor" or "__proto__" must not reach Object.prototype.
+  const labelOf = (column: string) => (Object.hasOwn(columnLabels, column) ? columnLabels[column] : undefined);
   return (
     <div className={`problem-table problem-table--${tone}`}>
       <div className="table-scroll" tabIndex={0}>
@@ -41,7 +46,7 @@ export function ProblemTable({ problems, caption, columnLabels, tone }: ProblemT
                   {problem.column ? (
                     <>
                       <code>{problem.column}</code>
-                      {columnLabels[problem.column] ? <span className="problem-table__label"> {columnLabels[problem.column]}</span> : null}
+                      {labelOf(problem.column) ? <span className="problem-table__label"> {labelOf(problem.column)}</span> : null}
                     </>
                   ) : null}
                 </td>
@@ -51,7 +56,7 @@ export function ProblemTable({ problems, caption, columnLabels, tone }: ProblemT
           </tbody>
         </table>
       </div>
-      {problems.length > SHOWN ? <p>{t('more', { count: problems.length - SHOWN })}</p> : null}
+      {total > shown ? <p>{t('more', { count: total - shown })}</p> : null}
     </div>
   );
 }

@@ -18,16 +18,23 @@ export type UploadWorkbenchProps = {
   children: ReactNode;
 };
 
-type Preview = { file: string; count: number; html: string; warnings: UploadProblem[] };
+/** Problems as the server answers them: the first ones listed, and how many there are in all. */
+type Problems = { listed: UploadProblem[]; total: number };
+type Preview = { file: string; count: number; html: string; warnings: Problems };
 type Status =
   | { kind: 'idle' }
   | { kind: 'checking'; file: string }
-  | { kind: 'failed'; file: string; errors: UploadProblem[]; warnings: UploadProblem[] }
+  | { kind: 'failed'; file: string; errors: Problems; warnings: Problems }
   | { kind: 'refused'; message: string };
 
 type PreviewBody =
-  | { ok: true; rows: unknown[]; warnings: UploadProblem[]; html: string }
-  | { ok: false; errors: UploadProblem[]; warnings: UploadProblem[] };
+  | { ok: true; rows: unknown[]; warnings: UploadProblem[]; warnings_total?: number; html: string }
+  | { ok: false; errors: UploadProblem[]; warnings: UploadProblem[]; errors_total?: number; warnings_total?: number };
+
+const toProblems = (listed: UploadProblem[] | undefined, total: number | undefined): Problems => ({
+  listed: listed ?? [],
+  total: total ?? listed?.length ?? 0,
+});
 
 /**
  * The dataset's chart, and a file drop that sends a CSV to the server for checking. Passing
@@ -81,10 +88,15 @@ export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, c
     }
     if (request !== latest.current) return;
     if (body?.ok) {
-      setPreview({ file: file.name, count: body.rows.length, html: body.html, warnings: body.warnings });
+      setPreview({ file: file.name, count: body.rows.length, html: body.html, warnings: toProblems(body.warnings, body.warnings_total) });
       setStatus({ kind: 'idle' });
     } else if (body && Array.isArray(body.errors)) {
-      setStatus({ kind: 'failed', file: file.name, errors: body.errors, warnings: body.warnings ?? [] });
+      setStatus({
+        kind: 'failed',
+        file: file.name,
+        errors: toProblems(body.errors, body.errors_total),
+        warnings: toProblems(body.warnings, body.warnings_total),
+      });
     } else {
       setStatus({ kind: 'refused', message: t('unexpected', { status: response.status }) });
     }
@@ -123,7 +135,13 @@ export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, c
         <ChartTooltip />
       </div>
       {preview ? (
-        <ProblemTable problems={preview.warnings} caption={t('warningsCaption')} columnLabels={columnLabels} tone="warning" />
+        <ProblemTable
+          problems={preview.warnings.listed}
+          total={preview.warnings.total}
+          caption={t('warningsCaption')}
+          columnLabels={columnLabels}
+          tone="warning"
+        />
       ) : null}
 
       <section className="upload-form no-print" aria-labelledby={`${inputId}-heading`}>
@@ -161,9 +179,21 @@ export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, c
         </div>
         {status.kind === 'failed' ? (
           <div className="upload-problems" ref={problems} tabIndex={-1} data-testid="upload-problems">
-            <p className="upload-status__error">{t('failed', { file: status.file, count: status.errors.length })}</p>
-            <ProblemTable problems={status.errors} caption={t('problemsCaption')} columnLabels={columnLabels} tone="error" />
-            <ProblemTable problems={status.warnings} caption={t('warningsCaption')} columnLabels={columnLabels} tone="warning" />
+            <p className="upload-status__error">{t('failed', { file: status.file, count: status.errors.total })}</p>
+            <ProblemTable
+              problems={status.errors.listed}
+              total={status.errors.total}
+              caption={t('problemsCaption')}
+              columnLabels={columnLabels}
+              tone="error"
+            />
+            <ProblemTable
+              problems={status.warnings.listed}
+              total={status.warnings.total}
+              caption={t('warningsCaption')}
+              columnLabels={columnLabels}
+              tone="warning"
+            />
           </div>
         ) : null}
       </section>

@@ -1,32 +1,37 @@
 import iconv from 'iconv-lite';
 
-export type DecodedText = { text: string; encoding: 'utf-8' | 'gb18030' };
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
+export type DecodedText = { text: string; encoding: TextEncoding };
 
-function hasUtf8Bom(bytes: Uint8Array) {
-  return UTF8_BOM.every((byte, i) => bytes[i] === byte);
-}
+/** Byte-order marks, longest first where one begins another. */
+const BOMS: { bytes: number[]; encoding: Exclude<TextEncoding, 'gb18030'> }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
 
 /**
- * Bytes of a CSV file as text: UTF-8 (with or without a BOM), or else GB18030, which is a
- * superset of the GBK that Excel on Chinese Windows saves. Returns null for bytes that are
- * neither (binary files).
+ * Bytes of a CSV file as text: UTF-8 (with or without a BOM); UTF-16 with a BOM, which Excel's
+ * "Unicode text" saves (tab-separated); or else GB18030, a superset of the GBK that Excel on
+ * Chinese Windows saves. Returns null for bytes that are none of these (binary files).
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedText | null {
-  if (hasUtf8Bom(bytes)) {
-    const text = decodeUtf8(bytes.subarray(3));
-    return text === null ? null : { text, encoding: 'utf-8' };
+  const bom = BOMS.find(({ bytes: marker }) => marker.every((byte, i) => bytes[i] === byte));
+  if (bom) {
+    const text = decodeStrictly(bom.encoding, bytes.subarray(bom.bytes.length));
+    return text !== null && looksLikeText(text) ? { text, encoding: bom.encoding } : null;
   }
-  const utf8 = decodeUtf8(bytes);
+  const utf8 = decodeStrictly('utf-8', bytes);
   if (utf8 !== null) return looksLikeText(utf8) ? { text: utf8, encoding: 'utf-8' } : null;
   const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
   return looksLikeText(gb) && !gb.includes('\uFFFD') ? { text: gb, encoding: 'gb18030' } : null;
 }
 
-function decodeUtf8(bytes: Uint8Array): string | null {
+/** The text, or null when the bytes are not valid in that encoding (e.g. an odd byte count in UTF-16). */
+function decodeStrictly(encoding: Exclude<TextEncoding, 'gb18030'>, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
-import Papa from 'papaparse';
 import { toProblem, type Problem } from '../datasets/problems';
+import { scanRecord } from './scan-record';
+import type { WorkMeter } from './work-meter';
 
 export type CsvRecord = {
   /** 1-based line on which the record starts (the header is line 1). */
@@ -7,60 +8,78 @@ export type CsvRecord = {
   fields: string[];
 };
 
-export type CsvRecords = { header: string[]; records: CsvRecord[]; problems: Problem[] };
+export type CsvRecords = {
+  header: string[];
+  records: CsvRecord[];
+  problems: Problem[];
+  /** More records followed than `maxRecords`; they were not read. */
+  truncated: boolean;
+};
+
+export type ReadOptions = {
+  /** Records below the header to read at most: a hostile file costs no more than this many. */
+  maxRecords?: number;
+  meter?: WorkMeter;
+};
+
+const NEWLINE = 0x0a;
+const DELIMITERS = [',', '\t', ';'];
 
 /**
- * The delimiter, judged from the header line alone: papaparse's own guess looks at data rows
- * too and can pick `;` or `|` from quoted text. Commas unless the header has none.
+ * The delimiter, judged from the header line alone (quoted text in data rows can hold any of
+ * them): the one the header has most of, commas on a tie or when it has none.
  */
-function getDelimiter(source: string): string {
-  const header = source.slice(0, source.indexOf('\n') === -1 ? undefined : source.indexOf('\n'));
-  if (header.includes(',')) return ',';
-  return ['\t', ';'].find((candidate) => header.includes(candidate)) ?? ',';
+function getDelimiter(source: string, headerStart: number): string {
+  const codes = DELIMITERS.map((delimiter) => delimiter.charCodeAt(0));
+  const counts = codes.map(() => 0);
+  for (let at = headerStart; at < source.length; at++) {
+    const code = source.charCodeAt(at);
+    if (code === NEWLINE) break;
+    const index = codes.indexOf(code);
+    if (index !== -1) counts[index]! += 1;
+  }
+  const best = counts.reduce((chosen, count, index) => (count > counts[chosen]! ? index : chosen), 0);
+  return DELIMITERS[best]!;
 }
 
 /** Splits CSV text into a header and records, each record knowing the line it starts on. */
-export function readCsvRecords(text: string): CsvRecords {
-  // One kind of line break, so that papaparse and our line count agree.
+export function readCsvRecords(text: string, { maxRecords = Number.POSITIVE_INFINITY, meter }: ReadOptions = {}): CsvRecords {
+  // One kind of line break, so that the scanner and our line count agree.
   const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\n') lineStarts.push(i + 1);
+  let at = 0;
+  let line = 1;
+  while (source.charCodeAt(at) === NEWLINE) {
+    at++;
+    line++;
   }
-  const lineAt = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  const delimiter = getDelimiter(source, at).charCodeAt(0);
+  let steps = 2 * source.length;
 
   const rows: CsvRecord[] = [];
   const problems: Problem[] = [];
-  let cursor = 0;
-  Papa.parse<string[]>(source, {
-    header: false,
-    delimiter: getDelimiter(source),
-    newline: '\n',
-    skipEmptyLines: false,
-    step(result) {
-      const start = cursor;
-      cursor = result.meta.cursor;
-      // Skip the whitespace between the previous record's end and this one's first character.
-      let first = start;
-      while (first > 0 && source[first] === '\n') first++;
-      const line = lineAt(first);
-      if (result.errors.some((error) => error.type === 'Quotes')) problems.push(toProblem(line, null, 'bad_quotes'));
-      const fields = result.data;
-      if (fields.length === 1 && fields[0]!.trim() === '') return;
-      rows.push({ line, fields });
-    },
-  });
+  let truncated = false;
+  while (at < source.length) {
+    steps++;
+    if (source.charCodeAt(at) === NEWLINE) {
+      at++;
+      line++;
+      continue;
+    }
+    const record = scanRecord(source, at, delimiter);
+    steps += record.visited;
+    const blank = record.fields.length === 1 && record.fields[0]!.trim() === '';
+    if (!blank && rows.length > maxRecords) {
+      truncated = true;
+      break;
+    }
+    if (record.badQuotes) problems.push(toProblem(line, null, 'bad_quotes'));
+    if (!blank) rows.push({ line, fields: record.fields });
+    at = record.next;
+    line += record.lineBreaks;
+  }
+  if (meter) meter.steps += steps;
 
   const [head, ...records] = rows;
-  if (!head) return { header: [], records: [], problems: [...problems, toProblem(0, null, 'empty_file')] };
-  return { header: head.fields.map((name) => name.trim()), records, problems };
+  if (!head) return { header: [], records: [], problems: [...problems, toProblem(0, null, 'empty_file')], truncated };
+  return { header: head.fields.map((name) => name.trim()), records, problems, truncated };
 }

@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'not_text'
   | 'not_a_file'
   | 'unreadable'
+  | 'multipart_form'
   | 'normalised';
 
 export type ProblemParams = {
@@ -108,14 +109,20 @@ const MESSAGES: Record<ProblemCode, { en: (p: ProblemParams) => string; zh: (p: 
     zh: (p) => `文件超过 ${p.max} 行`,
   },
   not_text: {
-    en: () => 'the file is not text in UTF-8 or GB18030/GBK',
-    zh: () => '文件不是 UTF-8 或 GB18030/GBK 编码的文本',
+    en: () => 'the file is not text in UTF-8, UTF-16 (with a BOM) or GB18030/GBK',
+    zh: () => '文件不是 UTF-8、UTF-16（带 BOM）或 GB18030/GBK 编码的文本',
   },
   not_a_file: {
     en: () => 'is not a regular file (a folder, a pipe or a device)',
     zh: () => '不是普通文件（而是文件夹、管道或设备）',
   },
   unreadable: { en: () => 'cannot be read (check its permissions)', zh: () => '无法读取（请检查文件权限）' },
+  multipart_form: {
+    en: () =>
+      "the file was sent as a form (multipart/form-data); send the file's bytes as the request body instead, e.g. curl --data-binary @file.csv -H 'Content-Type: text/csv'",
+    zh: () =>
+      "文件是以表单（multipart/form-data）方式发送的；请直接把文件内容作为请求体发送，例如 curl --data-binary @file.csv -H 'Content-Type: text/csv'",
+  },
   normalised: {
     en: (p) => `${quote(p.value)} was read as ${quote(p.normalised)}`,
     zh: (p) => `${quote(p.value)} 已按 ${quote(p.normalised)} 读取`,
@@ -126,9 +133,24 @@ export function isProblemCode(text: string): text is ProblemCode {
   return Object.hasOwn(MESSAGES, text);
 }
 
+/** Characters of a cell or header that a problem repeats; longer ones end in "…". */
+export const ECHOED_CHARS = 80;
+
+function shorten(text: string): string;
+function shorten(text: string | undefined): string | undefined;
+function shorten(text: string | undefined) {
+  if (text === undefined || text.length <= ECHOED_CHARS) return text;
+  const end = ECHOED_CHARS - 1;
+  // Never cut between the two halves of a surrogate pair.
+  const cut = /[\uD800-\uDBFF]/.test(text[end - 1]!) ? end - 1 : end;
+  return `${text.slice(0, cut)}…`;
+}
+
 export function toProblem(line: number, column: string | null, code: ProblemCode, params: ProblemParams = {}): Problem {
   const text = MESSAGES[code];
-  return { line, column, code, message: text.en(params), message_zh: text.zh(params) };
+  // Values are echoed shortened: a megabyte cell must not come back several times over.
+  const echoed = { ...params, value: shorten(params.value), normalised: shorten(params.normalised) };
+  return { line, column: column === null ? null : shorten(column), code, message: text.en(echoed), message_zh: text.zh(echoed) };
 }
 
 /** `data/milestones.csv line 7, column date: "2002-13-01" is not a date` */

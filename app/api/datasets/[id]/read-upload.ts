@@ -1,12 +1,16 @@
-import { UPLOAD_LIMITS, validateUpload, type UploadResult } from '@/lib/csv/validate-upload';
-import { toProblem } from '@/lib/datasets/problems';
+import { refuseUpload, UPLOAD_LIMITS, validateUpload, type UploadResult } from '@/lib/csv/validate-upload';
 import { getDefinition, type DatasetId, type RowOf } from '@/lib/datasets/registry';
 
 /** Uploads are checked and answered, never kept: no response may be cached anywhere. */
 export const NO_STORE = { 'Cache-Control': 'no-store' };
 
-function tooLarge(): UploadResult<never> {
-  return { status: 413, body: { ok: false, errors: [toProblem(0, null, 'too_large', { max: UPLOAD_LIMITS.bytes })], warnings: [] } };
+/**
+ * A form upload (`<form enctype="multipart/form-data">`, `curl -F`) wraps the file in form
+ * boundaries and headers; read as CSV it would only give confusing errors, so it is refused
+ * with what to send instead. Any other type (text/csv, text/plain, octet-stream, none) is read.
+ */
+function isFormUpload(request: Request) {
+  return (request.headers.get('content-type') ?? '').trim().toLowerCase().startsWith('multipart/');
 }
 
 /** The request body, read no further than the upload limit; null when the body cannot be read. */
@@ -37,10 +41,20 @@ async function readBody(request: Request): Promise<Uint8Array | 'too_large' | nu
   return bytes;
 }
 
+/** The uploaded bytes, or the answer that refuses them unread; null when the body cannot be read. */
+export async function readUpload(request: Request): Promise<Uint8Array | UploadResult<never> | null> {
+  if (isFormUpload(request)) {
+    await request.body?.cancel().catch(() => {});
+    return refuseUpload(415, 'multipart_form');
+  }
+  const body = await readBody(request);
+  if (body === 'too_large') return refuseUpload(413, 'too_large', { max: UPLOAD_LIMITS.bytes });
+  return body;
+}
+
 /** Reads an uploaded CSV and checks it against a dataset; null when the body cannot be read. */
 export async function checkUpload<Id extends DatasetId>(request: Request, id: Id): Promise<UploadResult<RowOf<Id>> | null> {
-  const body = await readBody(request);
-  if (body === null) return null;
-  if (body === 'too_large') return tooLarge();
-  return validateUpload(body, getDefinition(id));
+  const upload = await readUpload(request);
+  if (!(upload instanceof Uint8Array)) return upload;
+  return validateUpload(upload, getDefinition(id));
 }

@@ -226,11 +226,110 @@ describe('POST /api/datasets/{id}/validate rejects with line, column and reason 
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const { status, body } = await post('website-coverage', png);
     expect(status).toBe(415);
-    expect(body.errors).toMatchObject([{ line: 0, code: 'not_text', message_zh: '文件不是 UTF-8 或 GB18030/GBK 编码的文本' }]);
+    expect(body.errors).toMatchObject([{ line: 0, code: 'not_text', message_zh: '文件不是 UTF-8、UTF-16（带 BOM）或 GB18030/GBK 编码的文本' }]);
   });
 
   test('an unknown dataset is a 404', async () => {
     const { status } = await post('nope', 'a,b\n1,2\n');
     expect(status).toBe(404);
+  });
+});
+
+describe('POST /api/datasets/{id}/validate: Excel’s “Unicode Text” (UTF-16, tab-separated)', () => {
+  const tsv = coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '55'), coverageRow('b', 2, '33%')], '\r\n').replaceAll(',', '\t');
+
+  test('UTF-16LE with its BOM, as Excel on Windows saves it: 200, read as tab-separated', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(tsv, 'utf16le')]);
+    const { status, body } = await post('website-coverage', bytes, { 'Content-Type': 'text/plain' });
+    expect(status).toBe(200);
+    expect(body.encoding).toBe('utf-16le');
+    expect(body.rows?.map((r) => [r.level_zh, r.share_pct])).toEqual([
+      ['本省1', 55],
+      ['本省2', 33],
+    ]);
+    expect(where(body.warnings)).toEqual([[3, 'share_pct', 'normalised']]);
+  });
+
+  test('UTF-16BE with its BOM', async () => {
+    const bytes = new Uint8Array([0xfe, 0xff, ...Buffer.from(tsv, 'utf16le').swap16()]);
+    const { status, body } = await post('website-coverage', bytes);
+    expect(status).toBe(200);
+    expect(body.encoding).toBe('utf-16be');
+    expect(body.rows).toHaveLength(2);
+  });
+});
+
+describe('POST /api/datasets/{id}/validate: how the file is sent', () => {
+  const csv = coverageCsv(COVERAGE_HEADER_NAMES, [coverageRow('a', 1, '50')]);
+
+  test('a form upload (multipart/form-data, as curl -F sends) is a 415 that says to send the bytes as the body', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'coverage.csv');
+    const request = new Request('http://localhost/api/datasets/website-coverage/validate', { method: 'POST', body: form });
+    expect(request.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    const response = await POST(request, { params: Promise.resolve({ id: 'website-coverage' }) });
+    expect(response.status).toBe(415);
+    const body = (await response.json()) as Body;
+    expect(body.ok).toBe(false);
+    expect(body.errors).toMatchObject([{ line: 0, column: null, code: 'multipart_form' }]);
+    expect(body.errors?.[0]?.message).toContain("curl --data-binary @file.csv -H 'Content-Type: text/csv'");
+    expect(body.errors?.[0]?.message_zh).toContain('请直接把文件内容作为请求体发送');
+  });
+
+  test.each(['text/csv', 'text/csv; charset=utf-8', 'text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', null])(
+    'Content-Type %s is read as the file',
+    async (type) => {
+      const { status, body } = await post('website-coverage', csv, type === null ? {} : { 'Content-Type': type });
+      expect(status).toBe(200);
+      expect(body.rows).toHaveLength(1);
+    },
+  );
+});
+
+describe('POST /api/datasets/{id}/validate: the answer stays small, whatever the file', () => {
+  type Counted = Body & { errors_total?: number; warnings_total?: number };
+  const size = async (id: string, bytes: Uint8Array) => {
+    const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: bytes as BodyInit });
+    const response = await POST(request, { params: Promise.resolve({ id }) });
+    const text = await response.text();
+    return { status: response.status, bytes: text.length, body: JSON.parse(text) as Counted };
+  };
+
+  test('a megabyte of one letter: one problem, its value cut short', async () => {
+    const { status, bytes, body } = await size('website-coverage', new Uint8Array(999_999).fill(0x61));
+    expect(status).toBe(422);
+    expect(bytes).toBeLessThan(10_000);
+    expect(body.errors_total).toBe(body.errors?.length);
+  });
+
+  test('a megabyte of quotes, of commas, and a header of unknown columns: each answer under 100 KB', async () => {
+    const bodies = ['"'.repeat(999_999), ','.repeat(999_999), 'x,'.repeat(499_999), `${COVERAGE_HEADER_NAMES}\n${'\n'.repeat(999_000)}`];
+    for (const text of bodies) {
+      const { status, bytes, body } = await size('website-coverage', new TextEncoder().encode(text));
+      expect(status).toBe(422);
+      expect(bytes).toBeLessThan(100_000);
+      expect(body.errors?.length).toBeLessThanOrEqual(100);
+      expect(body.warnings.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test('thousands of bad rows: the first 100 errors and warnings listed, all of them counted', async () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => coverageRow(`l${i}`, i + 1, i % 2 ? '50%' : 'lots'));
+    const { status, body } = await size('website-coverage', new TextEncoder().encode(coverageCsv(COVERAGE_HEADER_NAMES, rows)));
+    expect(status).toBe(422);
+    expect(body.errors).toHaveLength(100);
+    expect(body.errors_total).toBe(1_500);
+    expect(body.errors?.[99]?.line).toBe(200);
+    expect(body.warnings).toHaveLength(100);
+    expect(body.warnings_total).toBe(1_500);
+  });
+
+  test('a passing file says how many warnings there are in all', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => coverageRow(`l${i}`, i + 1, '50%'));
+    const { status, body } = await size('website-coverage', new TextEncoder().encode(coverageCsv(COVERAGE_HEADER_NAMES, rows)));
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(150);
+    expect(body.warnings).toHaveLength(100);
+    expect(body.warnings_total).toBe(150);
   });
 });

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { readCsvRecords } from '@/lib/csv/read-records';
 
@@ -22,6 +24,61 @@ describe('readCsvRecords(text)', () => {
     expect(records.map((r) => [r.line, r.fields[0]])).toEqual([
       [2, 'a'],
       [5, 'b'],
+    ]);
+  });
+});
+
+describe('readCsvRecords(text) on what spreadsheets write', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('', ' ', 'a', '中文', 'a,b', 'say "hi"', 'one\ntwo', 'one\r\ntwo', '""', '\t', 'x;y', ' padded '),
+    fc.string({ maxLength: 6 }),
+  );
+  const file = fc.record({
+    header: fc.array(fc.constantFrom('id', 'name', '名称', 'value'), { minLength: 2, maxLength: 5 }),
+    rows: fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { maxLength: 8 }),
+    newline: fc.constantFrom('\n', '\r\n', '\r'),
+    blankLinesAfter: fc.array(fc.nat(3), { maxLength: 9 }),
+    bom: fc.boolean(),
+  });
+
+  test('any rows written as CSV read back exactly, each on the line where it starts', () => {
+    fc.assert(
+      fc.property(file, ({ header, rows, newline, blankLinesAfter, bom }) => {
+        let text = bom ? '\uFEFF' : '';
+        let line = 1;
+        const expected: { line: number; fields: string[] }[] = [];
+        [header, ...rows].forEach((fields, i) => {
+          const written = Papa.unparse([fields], { newline });
+          if (i > 0) expected.push({ line, fields: fields.map((f) => f.replace(/\r\n?/g, '\n')) });
+          line += written.split(/\r\n|\r|\n/).length;
+          const blanks = blankLinesAfter[i] ?? 0;
+          text += written + newline + newline.repeat(blanks);
+          line += blanks;
+        });
+        const read = readCsvRecords(text);
+        expect(read.header).toEqual(header);
+        expect(read.records).toEqual(expected);
+        expect(read.problems).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('judges the delimiter from the header it has most of, after any blank lines', () => {
+    expect(readCsvRecords('Level, English\tShare\tNote\nx\t1\t\n').header).toEqual(['Level, English', 'Share', 'Note']);
+    expect(readCsvRecords('\n\nid\tvalue\na\t1\n').records).toEqual([{ line: 4, fields: ['a', '1'] }]);
+  });
+
+  test('an unclosed quote and text after a closing quote are bad quotes on the record’s line', () => {
+    const { records, problems } = readCsvRecords('id,text\na,"fine"\nb,"closed"late\nc,"never closed\nd,x\n');
+    expect(records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [2, 'a'],
+      [3, 'b'],
+      [4, 'c'],
+    ]);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([
+      [3, 'bad_quotes'],
+      [4, 'bad_quotes'],
     ]);
   });
 });

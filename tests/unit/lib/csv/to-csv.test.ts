@@ -21,4 +21,11 @@ describe('toCsv(columns, rows)', () => {
     const names = Papa.parse<string[]>(csv.slice(1).trim()).data.slice(1).map((r) => r[0]);
     expect(names).toEqual([`'=HYPERLINK("x")`, "'+1", "'-1", "'@SUM(A1)"]);
   });
+
+  test('escapes the full-width ＝ ＋ － ＠ that spreadsheets also run as formulas, and nothing else', () => {
+    const cells = ['＝HYPERLINK("x")', '＋1', '－1', '＠SUM(A1)', '中文＝', '1－2'];
+    const csv = toCsv(columns, cells.map((name, value) => ({ name, value })));
+    const names = Papa.parse<string[]>(csv.slice(1).trim()).data.slice(1).map((r) => r[0]);
+    expect(names).toEqual([`'＝HYPERLINK("x")`, "'＋1", "'－1", "'＠SUM(A1)", '中文＝', '1－2']);
+  });
 });

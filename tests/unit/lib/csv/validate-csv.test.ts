@@ -82,3 +82,31 @@ describe('validateCsv(text, websiteCoverage) with what spreadsheets write', () =
     expect(validateCsv(text, websiteCoverage).errors).toMatchObject([{ line: 2, column: 'share_pct', code: 'above_max' }]);
   });
 });
+
+describe('validateCsv(text, dataset, limits): an answer no larger than it needs to be', () => {
+  const header = '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
+
+  test('lists the first errors and warnings and counts them all', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `l${i},${i + 1},a,b,"2,000",exact,${i % 2 ? '50%' : 'many'},exact,2006,,,58`);
+    const result = validateCsv([header, ...rows].join('\n'), websiteCoverage, { listed: 5 });
+    expect(result.errors.map((e) => e.line)).toEqual([2, 4, 6, 8, 10]);
+    expect(result.warnings).toHaveLength(5);
+    expect(result.totals).toEqual({ errors: 15, warnings: 45 });
+  });
+
+  test('echoes at most 80 characters of a cell or a header, ending in …', () => {
+    const long = 'X'.repeat(5_000);
+    const text = `${header},${'备注'.repeat(1_000)}\n${long},1,a,b,,,50,exact,2006,,,58,`;
+    const { errors, warnings } = validateCsv(text, websiteCoverage);
+    expect(errors[0]!.message).toBe(`"${'X'.repeat(79)}…" is not one of: lower-case-slug`);
+    expect(warnings[0]!.column).toBe(`${'备注'.repeat(39)}备…`);
+    expect(warnings[0]!.message_zh.length).toBeLessThan(300);
+  });
+
+  test('never cuts a character outside the Basic Multilingual Plane in half', () => {
+    const text = `${header}\n${'𠀀'.repeat(100)},1,a,b,,,50,exact,2006,,,58`;
+    const value = validateCsv(text, websiteCoverage).errors[0]!.message.match(/^"(.*)"/)![1]!;
+    expect(value.endsWith('…')).toBe(true);
+    expect(() => encodeURIComponent(value)).not.toThrow();
+  });
+});
