@@ -1,6 +1,7 @@
 import { getDatasetDocument } from '@/lib/datasets/catalogue';
 import { DATASETS, DATASET_IDS, isDatasetId } from '@/lib/datasets/registry';
 import { toCsv } from '@/lib/csv/to-csv';
+import { allowAnyOrigin, preflightForGet } from '@/lib/http/cors';
 import { DATA_CACHE, jsonError, withEtag } from '@/lib/http/etag';
 import { TEMPLATE_HEADERS, toTemplateCsv, type TemplateHeader } from './template';
 
@@ -14,7 +15,18 @@ function csvAttachment(request: Request, body: string, filename: string) {
   });
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+type Context = { params: Promise<{ id: string }> };
+
+/** Public data, errors included: readable by scripts on any site. */
+export async function GET(request: Request, context: Context) {
+  return allowAnyOrigin(await answer(request, context));
+}
+
+export function OPTIONS() {
+  return preflightForGet();
+}
+
+async function answer(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   if (!isDatasetId(id)) return jsonError(404, `Unknown dataset "${id}". Known datasets: ${DATASET_IDS.join(', ')}.`);
   const search = new URL(request.url).searchParams;

@@ -46,6 +46,15 @@ describe('GET /api/datasets/{id}', () => {
     expect(again.status).toBe(304);
   });
 
+  test('answers 304 to the weakened tag a gzipping proxy sends back, in a list, with ETag and Cache-Control', async () => {
+    const first = await one.GET(get('/api/datasets/milestones?format=csv'), params('milestones'));
+    const etag = first.headers.get('etag')!;
+    const again = await one.GET(get('/api/datasets/milestones?format=csv', { 'if-none-match': `"old", W/${etag}` }), params('milestones'));
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+  });
+
   test('?format=csv is a UTF-8 CSV attachment with a BOM that reads back to the same rows', async () => {
     const response = await one.GET(get('/api/datasets/milestones?format=csv'), params('milestones'));
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
