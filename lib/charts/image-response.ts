@@ -4,7 +4,7 @@ import { ChartFontMissingError, loadChartFontFiles } from '../fonts/chart-fonts'
 import { jsonError, withEtag } from '../http/etag';
 import { busyResponse, WorkQueueFullError } from '../http/work-queue';
 import { isChartId, type ChartId } from './chart-ids';
-import { matchesIfNoneMatch } from './if-none-match';
+import { matchesIfNoneMatch } from '../http/if-none-match';
 import { IMAGE_PARAMS_HELP, parseImageParams } from './image-params';
 import { renderChartImage } from './image-chart';
 import { getSvgText, type PngOptions } from './image-png';
