@@ -7,10 +7,13 @@ import '@resvg/resvg-js';
 /**
  * The worker's whole program. Inline (`eval`) rather than a file, so Next's bundler and output
  * tracing have nothing extra to find; it loads resvg from the project's node_modules, like the fonts.
- * The PNG is copied into a transferable array (resvg's own buffer cannot be moved).
+ * The PNG is copied into a transferable array (resvg's own buffer cannot be moved). The thread
+ * lowers its own priority (on Linux, nice is per thread): drawing images is background work, and
+ * on a small server page views must win the cores.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
+try { require('node:os').setPriority(10); } catch {}
 const path = require('node:path');
 const { Resvg } = require('node:module').createRequire(path.join(process.cwd(), 'package.json'))('@resvg/resvg-js');
 parentPort.on('message', ({ id, svg, options }) => {

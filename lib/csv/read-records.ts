@@ -16,6 +16,9 @@ export type CsvRecords = {
   truncated: boolean;
 };
 
+/** Fields a line may have: the widest dataset has a few dozen columns. */
+export const MAX_FIELDS = 1_000;
+
 export type ReadOptions = {
   /** Records below the header to read at most: a hostile file costs no more than this many. */
   maxRecords?: number;
@@ -65,8 +68,16 @@ export function readCsvRecords(text: string, { maxRecords = Number.POSITIVE_INFI
       line++;
       continue;
     }
-    const record = scanRecord(source, at, delimiter);
+    const record = scanRecord(source, at, delimiter, MAX_FIELDS);
     steps += record.visited;
+    if (record.fieldCount > MAX_FIELDS) {
+      problems.push(toProblem(line, null, 'too_many_columns', { actual: record.fieldCount, max: MAX_FIELDS }));
+      // Without a header nothing below it can be read.
+      if (rows.length === 0) return { header: [], records: [], problems, truncated };
+      at = record.next;
+      line += record.lineBreaks;
+      continue;
+    }
     const blank = record.fields.length === 1 && record.fields[0]!.trim() === '';
     if (!blank && rows.length > maxRecords) {
       truncated = true;

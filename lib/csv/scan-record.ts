@@ -12,14 +12,17 @@ export type ScannedRecord = {
   badQuotes: boolean;
   /** Characters looked at. */
   visited: number;
+  /** Fields the record has, kept or not: only the first `maxFields` are kept. */
+  fieldCount: number;
 };
 
 /**
  * The record that starts at `from`, in text whose line breaks are all `\n`. Each character is
  * looked at once, so reading a file record by record is linear in its length whatever it holds.
  */
-export function scanRecord(source: string, from: number, delimiter: number): ScannedRecord {
+export function scanRecord(source: string, from: number, delimiter: number, maxFields = Number.POSITIVE_INFINITY): ScannedRecord {
   const fields: string[] = [];
+  let fieldCount = 0;
   let at = from;
   let lineBreaks = 0;
   let badQuotes = false;
@@ -59,9 +62,10 @@ export function scanRecord(source: string, from: number, delimiter: number): Sca
       value = source.slice(at, end);
       at = end;
     }
-    fields.push(value);
-    if (at >= source.length) return { fields, next: at, lineBreaks, badQuotes, visited: at - from };
-    if (source.charCodeAt(at) === NEWLINE) return { fields, next: at + 1, lineBreaks: lineBreaks + 1, badQuotes, visited: at + 1 - from };
+    // Past the limit fields are only counted: a line of a million commas builds no million strings.
+    if (fieldCount++ < maxFields) fields.push(value);
+    if (at >= source.length) return { fields, next: at, lineBreaks, badQuotes, visited: at - from, fieldCount };
+    if (source.charCodeAt(at) === NEWLINE) return { fields, next: at + 1, lineBreaks: lineBreaks + 1, badQuotes, visited: at + 1 - from, fieldCount };
     at++;
   }
 }

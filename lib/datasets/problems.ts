@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'unknown_column'
   | 'too_few_fields'
   | 'too_many_fields'
+  | 'too_many_columns'
   | 'bad_quotes'
   | 'empty_file'
   | 'no_rows'
@@ -93,6 +94,10 @@ const MESSAGES: Record<ProblemCode, { en: (p: ProblemParams) => string; zh: (p: 
   too_many_fields: {
     en: (p) => `the row has ${p.actual} fields, the header has ${p.expected}`,
     zh: (p) => `该行有 ${p.actual} 个字段，表头有 ${p.expected} 个`,
+  },
+  too_many_columns: {
+    en: (p) => `the line has ${p.actual} fields; a line may have at most ${p.max}`,
+    zh: (p) => `该行有 ${p.actual} 个字段，每行最多 ${p.max} 个`,
   },
   bad_quotes: {
     en: () => 'a quoted field is not closed or a quote is misplaced',

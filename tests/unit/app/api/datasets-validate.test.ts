@@ -333,3 +333,26 @@ describe('POST /api/datasets/{id}/validate: the answer stays small, whatever the
     expect(body.warnings_total).toBe(150);
   });
 });
+
+describe('POST /api/datasets/{id}/validate under a flood', () => {
+  test('uploads beyond the bytes the server checks per second get 503 with Retry-After, and pass again later', async () => {
+    const { resetUploadBudget } = await import('@/app/api/datasets/[id]/read-upload');
+    vi.stubEnv('UPLOAD_CHECK_BYTES_PER_SECOND', '1000000');
+    vi.useFakeTimers({ toFake: ['performance'] });
+    resetUploadBudget();
+    try {
+      const megabyte = new TextEncoder().encode('\n'.repeat(999_999));
+      expect((await post('milestones', megabyte)).status).toBe(422);
+      const refused = await post('milestones', megabyte);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      vi.advanceTimersByTime(1_000);
+      expect((await post('milestones', megabyte)).status).toBe(422);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllEnvs();
+      resetUploadBudget();
+    }
+  });
+});

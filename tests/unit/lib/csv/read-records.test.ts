@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { readCsvRecords } from '@/lib/csv/read-records';
+import { MAX_FIELDS, readCsvRecords } from '@/lib/csv/read-records';
 
 describe('readCsvRecords(text)', () => {
   test('splits on commas even when quoted text in the rows is full of semicolons and bars', () => {
@@ -80,5 +80,23 @@ describe('readCsvRecords(text) on what spreadsheets write', () => {
       [3, 'bad_quotes'],
       [4, 'bad_quotes'],
     ]);
+  });
+
+  test('a header wider than MAX_FIELDS is one problem on line 1, and nothing below it is read', () => {
+    const read = readCsvRecords(`${','.repeat(999_999)}\na,b\n`);
+    expect(read.header).toEqual([]);
+    expect(read.records).toEqual([]);
+    expect(read.problems.map((p) => [p.line, p.code, p.message])).toEqual([
+      [1, 'too_many_columns', `the line has 1000000 fields; a line may have at most ${MAX_FIELDS}`],
+    ]);
+  });
+
+  test('a data line wider than MAX_FIELDS is reported on its line and the others are read', () => {
+    const read = readCsvRecords(`id,value\na,1\n${'x,'.repeat(MAX_FIELDS)}\nb,2\n`);
+    expect(read.records).toEqual([
+      { line: 2, fields: ['a', '1'] },
+      { line: 4, fields: ['b', '2'] },
+    ]);
+    expect(read.problems.map((p) => [p.line, p.code])).toEqual([[3, 'too_many_columns']]);
   });
 });

@@ -20,11 +20,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!isLocale(requested)) return jsonError(400, `Unknown locale "${requested}". Allowed: ${LOCALES.join(' | ')}.`);
   const locale = requested;
 
-  // The body is read before queueing, so a slow sender holds no rendering slot.
-  const upload = await readUpload(request);
-  if (upload === null) return jsonError(400, 'The request body could not be read.');
-  if (!(upload instanceof Uint8Array)) return Response.json(upload.body, { status: upload.status, headers: NO_STORE });
   try {
+    // The body is read before queueing, so a slow sender holds no rendering slot.
+    const upload = await readUpload(request);
+    if (upload === null) return jsonError(400, 'The request body could not be read.');
+    if (!(upload instanceof Uint8Array)) return Response.json(upload.body, { status: upload.status, headers: NO_STORE });
     return await previewQueue.run(() => answerPreview(id, locale, upload));
   } catch (error) {
     if (error instanceof WorkQueueFullError) return busyResponse(error);
