@@ -1,5 +1,4 @@
 // @ts-check
-const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 
 // Messages are compiled at build time, so the browser gets a small formatter instead of an ICU parser.
@@ -34,7 +33,10 @@ function getContentSecurityPolicy(extra = {}) {
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), fullscreen=(self)' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), fullscreen=(self)',
+  },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -49,7 +51,11 @@ const nextConfig = {
   // Files read at run time by path, which tracing cannot see: the data, and for chart images the
   // fonts and the characters of the messages (so the standalone server draws Chinese too).
   outputFileTracingIncludes: {
-    '/**': ['./data/**/*.csv', './messages/**/*.json', './node_modules/@expo-google-fonts/noto-sans-sc/*/NotoSansSC_{400Regular,700Bold}.ttf'],
+    '/**': [
+      './data/**/*.csv',
+      './messages/**/*.json',
+      './node_modules/@expo-google-fonts/noto-sans-sc/*/NotoSansSC_{400Regular,700Bold}.ttf',
+    ],
   },
   // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz).
   serverExternalPackages: ['@resvg/resvg-js', 'subset-font'],
@@ -60,9 +66,16 @@ const nextConfig = {
     return [
       {
         source: '/:path((?!embed/).*)',
-        headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy(notFramed) }, { key: 'X-Frame-Options', value: 'DENY' }],
+        headers: [
+          ...SECURITY_HEADERS,
+          { key: 'Content-Security-Policy', value: getContentSecurityPolicy(notFramed) },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
       },
-      { source: '/embed/:path*', headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy(framed) }] },
+      {
+        source: '/embed/:path*',
+        headers: [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: getContentSecurityPolicy(framed) }],
+      },
     ];
   },
   // Chart images come from a Pages Router API route, the one kind of handler that can send Content-Length.

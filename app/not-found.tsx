@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Outside the locale routes (e.g. /api/unknown rendered as a page) there is no locale: say it in both.
@@ -8,7 +9,10 @@ export default function NotFound() {
         <main>
           <h1>找不到该页面 · Page not found</h1>
           <p>
-            <a href="/zh">返回概览</a> · <a href="/en" lang="en">Back to the overview</a>
+            <Link href="/zh">返回概览</Link> ·{' '}
+            <Link href="/en" lang="en">
+              Back to the overview
+            </Link>
           </p>
         </main>
       </body>

@@ -49,7 +49,9 @@ try {
   const rssAfterRun = readRssBytes(server.pid);
   const growth = rssAfterRun / rssAfterWarmup - 1;
 
-  console.log(`${LOAD.duration} s at ${LOAD.connections} connections: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s`);
+  console.log(
+    `${LOAD.duration} s at ${LOAD.connections} connections: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s`,
+  );
   console.log(`latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(`errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, 5xx ${result['5xx']}`);
   console.log(`RSS after warm-up ${toMb(rssAfterWarmup)}, after the run ${toMb(rssAfterRun)} (${(growth * 100).toFixed(1)} %)`);
@@ -64,11 +66,16 @@ try {
   const busy = await timePageLoads(server.baseUrl, STUDENT_PAGES, STUDENT_LOADS);
   const hostileStatuses = await hostile.stop();
   const slowdown = busy.median / quiet.median;
-  console.log(`student page loads: median ${quiet.median.toFixed(1)} ms quiet, ${busy.median.toFixed(1)} ms under hostile traffic (${slowdown.toFixed(2)}×)`);
+  console.log(
+    `student page loads: median ${quiet.median.toFixed(1)} ms quiet, ${busy.median.toFixed(1)} ms under hostile traffic (${slowdown.toFixed(2)}×)`,
+  );
   console.log(`hostile answers: ${JSON.stringify(hostileStatuses)}`);
-  if (slowdown > MAX_HOSTILE_SLOWDOWN) failures.push(`student pages ${slowdown.toFixed(2)}× slower under hostile traffic (limit ${MAX_HOSTILE_SLOWDOWN}×)`);
+  if (slowdown > MAX_HOSTILE_SLOWDOWN)
+    failures.push(`student pages ${slowdown.toFixed(2)}× slower under hostile traffic (limit ${MAX_HOSTILE_SLOWDOWN}×)`);
   if ([...quiet.statuses, ...busy.statuses].some((status) => status !== 200)) failures.push('a student page load did not answer 200');
-  const hostile5xx = Object.values(hostileStatuses).flatMap((byStatus) => Object.entries(byStatus)).filter(([status]) => status !== '503' && !(Number(status) < 500));
+  const hostile5xx = Object.values(hostileStatuses)
+    .flatMap((byStatus) => Object.entries(byStatus))
+    .filter(([status]) => status !== '503' && !(Number(status) < 500));
   if (hostile5xx.length) failures.push(`hostile requests got ${JSON.stringify(hostile5xx)}`);
 
   await sendJunk(server.baseUrl, JUNK_URLS / 5); // warm-up: the 404 path's code and buffers
@@ -77,9 +84,13 @@ try {
   const junkStatuses = await sendJunk(server.baseUrl, JUNK_URLS);
   await settle();
   const junkGrowth = readRssBytes(server.pid) / rssBeforeJunk - 1;
-  console.log(`${JUNK_URLS} junk URLs: ${JSON.stringify(junkStatuses)}; RSS ${toMb(rssBeforeJunk)} before, ${(junkGrowth * 100).toFixed(1)} % after`);
-  if (junkGrowth > MAX_JUNK_RSS_GROWTH) failures.push(`junk URLs grew RSS ${(junkGrowth * 100).toFixed(1)} % (limit ${MAX_JUNK_RSS_GROWTH * 100} %)`);
-  if (Object.keys(junkStatuses).some((status) => status !== '404')) failures.push(`junk URLs answered ${JSON.stringify(junkStatuses)}, not only 404`);
+  console.log(
+    `${JUNK_URLS} junk URLs: ${JSON.stringify(junkStatuses)}; RSS ${toMb(rssBeforeJunk)} before, ${(junkGrowth * 100).toFixed(1)} % after`,
+  );
+  if (junkGrowth > MAX_JUNK_RSS_GROWTH)
+    failures.push(`junk URLs grew RSS ${(junkGrowth * 100).toFixed(1)} % (limit ${MAX_JUNK_RSS_GROWTH * 100} %)`);
+  if (Object.keys(junkStatuses).some((status) => status !== '404'))
+    failures.push(`junk URLs answered ${JSON.stringify(junkStatuses)}, not only 404`);
 } finally {
   await server.stop();
 }

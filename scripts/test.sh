@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: type check, unit tests, then browser tests against a production build.
+# The whole test suite: type check, lint, unit tests, then browser tests against a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC NEXT_TELEMETRY_DISABLED=1
@@ -9,6 +9,10 @@ trap 'node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json
 
 echo "== type check"
 npx tsc --noEmit
+
+echo "== lint and format"
+npx eslint .
+npx prettier --check . --log-level warn
 
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json

@@ -24,7 +24,19 @@ export type ChartFrameProps = {
 };
 
 /** Title, subtitle, the chart, its source and notes, and a toggle to the same data as a table. */
-export function ChartFrame({ id, title, subtitle, source, notes, tableLabel, table, actions: extraActions, chartId, headingLevel = 2, children }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  source,
+  notes,
+  tableLabel,
+  table,
+  actions: extraActions,
+  chartId,
+  headingLevel = 2,
+  children,
+}: ChartFrameProps) {
   const Heading = `h${headingLevel}` as const;
   const actions = chartId ? (
     <>

@@ -12,7 +12,11 @@ import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels
 import { toFranceFigures } from '@/lib/charts/france/figures';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
-import { getMetricName as getUsMetricName, getNote as getUsNote, getNoteMarker as getUsNoteMarker } from '@/lib/charts/united-states/labels';
+import {
+  getMetricName as getUsMetricName,
+  getNote as getUsNote,
+  getNoteMarker as getUsNoteMarker,
+} from '@/lib/charts/united-states/labels';
 import type { TimelineChartData } from '@/lib/charts/timeline/types';
 import { loadRows } from '@/lib/datasets/load';
 import type { MilestoneRow } from '@/lib/datasets/milestones';

@@ -60,7 +60,9 @@ async function drawChart<Id extends DatasetId>({ id, locale, rows, chartRows = N
  * table. The page renders it for the shipped rows; the preview route renders it to markup
  * for uploaded rows, so no chart code runs in the browser.
  */
-export async function renderDatasetPreview<Id extends DatasetId>(options: DatasetPreviewOptions<Id>): Promise<{ element: ReactElement; chart: ChartState }> {
+export async function renderDatasetPreview<Id extends DatasetId>(
+  options: DatasetPreviewOptions<Id>,
+): Promise<{ element: ReactElement; chart: ChartState }> {
   const { id, locale, rows, withTable = true, tableRows = Number.POSITIVE_INFINITY, chartRows } = options;
   const t = await getTranslator(locale, 'data');
   const { state, element: chart } = await drawChart(options);

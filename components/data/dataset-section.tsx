@@ -37,7 +37,13 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
       </div>
       <h3>{t('sectionPreview')}</h3>
       <div className="table-scroll" tabIndex={0}>
-        <RowsTable columns={columns} rows={preview} locale={locale} caption={t('previewCaption', { title, count: preview.length })} compact />
+        <RowsTable
+          columns={columns}
+          rows={preview}
+          locale={locale}
+          caption={t('previewCaption', { title, count: preview.length })}
+          compact
+        />
       </div>
       <p className="dataset-open">
         <LocaleLink locale={locale} href={`/data/${id}`}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useText, useTextLocale } from '@/components/i18n/text-provider';
-import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type TouchEvent } from 'react';
 import { LanguageSwitch } from '@/components/site/language-switch';
 import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
@@ -48,21 +48,25 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
   const steps = slides.map((slide) => slide.steps);
   const [state, setState] = useState<DeckState>({ position: initial, blank: false, typed: '' });
   const [announcement, setAnnouncement] = useState('');
-  const [listening, setListening] = useState(false);
   const touchStart = useRef<{ x: number; y: number } | null>(null);
   const shown = useRef(initial);
   const { position, blank, typed } = state;
   const current = slides[position.slide - 1]!;
 
+  // The key listener is set up once and reads the latest state and step counts when a key comes.
+  const deck = useRef<HTMLDivElement>(null);
   const stateRef = useRef(state);
-  stateRef.current = state;
+  const stepsRef = useRef(steps);
+  useLayoutEffect(() => {
+    stateRef.current = state;
+    stepsRef.current = steps;
+  });
 
-  // Listens once: the step counts are fixed for the life of the deck, and state is read from the ref.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if ((event.key === 'Enter' || event.key === ' ') && isOwnControl(event.target)) return;
-      const result = pressDeckKey(steps, stateRef.current, { key: event.key, shiftKey: event.shiftKey });
+      const result = pressDeckKey(stepsRef.current, stateRef.current, { key: event.key, shiftKey: event.shiftKey });
       if (!result.handled) return;
       event.preventDefault();
       if (result.toggleFullscreen) toggleFullscreen();
@@ -70,7 +74,8 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
       setState(result.state);
     };
     window.addEventListener('keydown', onKey);
-    setListening(true);
+    // Tells whoever drives the deck (a test, a presenter's script) that keys now count.
+    deck.current?.setAttribute('data-listening', '');
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
@@ -81,10 +86,6 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
     const stepLabel = current.steps > 1 ? current.stepLabels?.[position.step - 1] : undefined;
     setAnnouncement([current.label, stepLabel].filter(Boolean).join('. '));
   }, [position, current]);
-
-  useEffect(() => {
-    if (blank) setAnnouncement(t('blank'));
-  }, [blank, t]);
 
   const move = (deckMove: DeckMove) => setState((s) => ({ ...s, position: moveDeck(steps, s.position, deckMove), typed: '' }));
 
@@ -104,22 +105,22 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
   };
 
   return (
-    <div className="present-deck" data-blank={blank || undefined} data-listening={listening || undefined} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+    <div className="present-deck" data-blank={blank || undefined} ref={deck} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
       <div className="present-viewport">
         {slides.map((slide, index) => {
-        const isCurrent = index === position.slide - 1;
-        return (
-          <section
-            key={slide.id}
-            className={`present-slide present-slide--${slide.id}`}
-            aria-roledescription="slide"
-            aria-label={slide.label}
-            hidden={!isCurrent}
-            data-step={isCurrent ? position.step : slide.steps}
-          >
-            {slide.content}
-          </section>
-        );
+          const isCurrent = index === position.slide - 1;
+          return (
+            <section
+              key={slide.id}
+              className={`present-slide present-slide--${slide.id}`}
+              aria-roledescription="slide"
+              aria-label={slide.label}
+              hidden={!isCurrent}
+              data-step={isCurrent ? position.step : slide.steps}
+            >
+              {slide.content}
+            </section>
+          );
         })}
       </div>
       <div className="present-bar" role="group" aria-label={t('label')}>
@@ -144,7 +145,7 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
       </div>
       <div className="present-blank" hidden={!blank} onClick={() => setState((s) => ({ ...s, blank: false }))} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {blank ? t('blank') : announcement}
       </p>
     </div>
   );

@@ -56,7 +56,9 @@ async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
   const input = toTimelineInput(data, locale, t);
   const { items } = input;
   const geometry = layoutDeckTimeline(input, { width: SLIDE_CHART_WIDTH, height: TIMELINE_CHART_HEIGHT, locale });
-  const chart = <TimelineChart geometry={geometry} palette={CSS_PALETTE} title={t('chartTitle')} description={describeTimeline(data, locale)} />;
+  const chart = (
+    <TimelineChart geometry={geometry} palette={CSS_PALETTE} title={t('chartTitle')} description={describeTimeline(data, locale)} />
+  );
   const title = t('title');
   const source = t('source', { slides: formatSlideRanges(getTimelineSlides(data), locale) });
   return {
@@ -73,7 +75,12 @@ async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
 export async function loadDeckSlides(locale: Locale): Promise<DeckSlide[]> {
   const t = await getTranslator(locale, 'present');
   const stages = loadRows('stages');
-  const stagesSource = t('sources.stages', { slides: formatSlideRanges(stages.map((stage) => stage.source_slide), locale) });
+  const stagesSource = t('sources.stages', {
+    slides: formatSlideRanges(
+      stages.map((stage) => stage.source_slide),
+      locale,
+    ),
+  });
   const lecture = await Promise.all(
     SLIDE_IDS.filter((id) => id !== 'sources').map(async (id): Promise<DeckSlide> => {
       const chart = DECK_CHARTS[id];
@@ -87,6 +94,11 @@ export async function loadDeckSlides(locale: Locale): Promise<DeckSlide[]> {
     }),
   );
   const parts = lecture.flatMap((slide) => (slide.source ? [{ title: slide.title, source: slide.source }] : []));
-  const sources: DeckSlide = { id: 'sources', title: t('sources.heading'), steps: 1, content: <SourcesSlide locale={locale} parts={parts} /> };
+  const sources: DeckSlide = {
+    id: 'sources',
+    title: t('sources.heading'),
+    steps: 1,
+    content: <SourcesSlide locale={locale} parts={parts} />,
+  };
   return [...lecture, sources];
 }

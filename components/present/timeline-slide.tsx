@@ -40,7 +40,9 @@ export async function TimelineSlide({ locale, title, source, items, chart }: Tim
               {t('slide', { slide: item.slide })}
             </p>
             <p className="present-caption__title">{item.title}</p>
-            <p className={`present-caption__summary${item.summary.length > LONG_SUMMARY[locale] ? ' present-caption__summary--long' : ''}`}>{item.summary}</p>
+            <p className={`present-caption__summary${item.summary.length > LONG_SUMMARY[locale] ? ' present-caption__summary--long' : ''}`}>
+              {item.summary}
+            </p>
             {item.note ? <p className="present-caption__note">{item.note}</p> : null}
           </div>
         ))}

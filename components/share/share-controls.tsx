@@ -114,7 +114,13 @@ export function ShareControls({ chartId, title, locale, text: t, viewParams, ori
         {fields.map((field) => (
           <div className="share-panel__field" key={field.key}>
             <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
-            <textarea id={`${id}-${field.key}`} readOnly rows={field.key === 'image' ? 1 : 3} value={field.text} onFocus={(event) => event.currentTarget.select()} />
+            <textarea
+              id={`${id}-${field.key}`}
+              readOnly
+              rows={field.key === 'image' ? 1 : 3}
+              value={field.text}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <button type="button" onClick={() => copy(field.text)}>
               {field.button}
             </button>

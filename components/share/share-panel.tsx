@@ -30,7 +30,9 @@ export async function getShareText(chartId: ChartId, locale: Locale): Promise<Sh
     presets: Object.fromEntries(IMAGE_PRESET_IDS.map((preset) => [preset, t(`image.presets.${preset}`)])) as Record<ImagePreset, string>,
     downloadPng: t('image.downloadPng'),
     downloadSvg: t('image.downloadSvg'),
-    downloadCsv: Object.fromEntries(CHART_META[chartId].datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })])),
+    downloadCsv: Object.fromEntries(
+      CHART_META[chartId].datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })]),
+    ),
     copied: t('copied'),
     copyFailed: t('copyFailed'),
   };

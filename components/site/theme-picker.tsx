@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY, isTheme, type ThemeChoice } from '@/lib/theme';
 
 const CHOICES: ThemeChoice[] = ['system', 'light', 'dark', 'projector'];
@@ -16,14 +16,25 @@ function applyTheme(choice: ThemeChoice) {
   document.documentElement.dataset.theme = choice === 'system' ? (dark ? 'dark' : 'light') : choice;
 }
 
+/** The stored choice is the state: another tab's choice (a storage event) shows here too. */
+const CHOICE_EVENT = 'egov-theme-choice';
+function subscribeToChoice(onChange: () => void) {
+  window.addEventListener('storage', onChange);
+  window.addEventListener(CHOICE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('storage', onChange);
+    window.removeEventListener(CHOICE_EVENT, onChange);
+  };
+}
+function getStoredChoice(): ThemeChoice {
+  const stored = localStorage.getItem(THEME_STORAGE_KEY);
+  return isTheme(stored) ? stored : 'system';
+}
+const getServerChoice = (): ThemeChoice => 'system';
+
 /** Light, dark or projector; remembered in localStorage, following the system until chosen. */
 export function ThemePicker({ label, choices }: ThemePickerProps) {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
-
-  useEffect(() => {
-    const stored = localStorage.getItem(THEME_STORAGE_KEY);
-    if (isTheme(stored)) setChoice(stored);
-  }, []);
+  const choice = useSyncExternalStore(subscribeToChoice, getStoredChoice, getServerChoice);
 
   useEffect(() => {
     if (choice !== 'system') return;
@@ -34,10 +45,10 @@ export function ThemePicker({ label, choices }: ThemePickerProps) {
   }, [choice]);
 
   const choose = (next: ThemeChoice) => {
-    setChoice(next);
     if (next === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
     else localStorage.setItem(THEME_STORAGE_KEY, next);
     applyTheme(next);
+    window.dispatchEvent(new Event(CHOICE_EVENT));
   };
 
   return (

@@ -2,6 +2,7 @@
 
 import { useText, useTextLocale } from '@/components/i18n/text-provider';
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useHydrated } from '@/components/site/use-hydrated';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { ProblemTable, type UploadProblem } from './problem-table';
 import './upload.css';
@@ -53,9 +54,7 @@ export function UploadWorkbench({ datasetId, maxBytes, columnLabels, hasChart, c
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   // Choosing a file needs this component running; until it hydrates the input stays disabled.
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   useEffect(() => {
     if (status.kind === 'failed') problems.current?.focus();

@@ -18,7 +18,12 @@ export const CHART_META: Record<ChartId, ChartMeta> = {
   coverage: { namespace: 'coverage', route: '/coverage', datasets: ['website-coverage'], navKey: 'coverage' },
   france: { namespace: 'france', route: '/france', datasets: ['france-internet'], navKey: 'france' },
   'united-states': { namespace: 'unitedStates', route: '/united-states', datasets: ['us-downsizing'], navKey: 'unitedStates' },
-  'application-modes': { namespace: 'applicationModes', route: '/application-modes', datasets: ['application-modes'], navKey: 'applicationModes' },
+  'application-modes': {
+    namespace: 'applicationModes',
+    route: '/application-modes',
+    datasets: ['application-modes'],
+    navKey: 'applicationModes',
+  },
   overview: {
     namespace: 'share.overview',
     route: '',

@@ -23,9 +23,22 @@ export type EmbedDocumentProps = {
 };
 
 /** A whole HTML document with one chart and nothing of the site around it, for an iframe. */
-export function EmbedDocument({ locale, theme, text, showTitle, transparent, isStatic, pageUrl, siteName, narrow, wide }: EmbedDocumentProps) {
+export function EmbedDocument({
+  locale,
+  theme,
+  text,
+  showTitle,
+  transparent,
+  isStatic,
+  pageUrl,
+  siteName,
+  narrow,
+  wide,
+}: EmbedDocumentProps) {
   return (
     <html lang={HTML_LANG[locale]} data-theme={theme}>
+      {/* A whole document rendered to a string for the embed route, not a Next page: next/head does not apply. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

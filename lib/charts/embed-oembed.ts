@@ -62,8 +62,19 @@ export function toOembedResponse(
   const width = Math.min(DEFAULT_WIDTH, maxwidth ?? Infinity);
   const height = Math.min(EMBED_DEFAULT_HEIGHT, maxheight ?? Infinity);
   const url = getEmbedUrl({ origin, chart, locale, theme });
-  const html = getResponsiveEmbedSnippet(url, title, height).replace('width="100%"', `width="${width}"`).replace('style="border:0;width:100%"', `style="border:0;max-width:100%"`);
-  const response: OembedResponse = { version: '1.0', type: 'rich', title, provider_name: siteName, provider_url: `${origin}/${locale}`, html, width, height };
+  const html = getResponsiveEmbedSnippet(url, title, height)
+    .replace('width="100%"', `width="${width}"`)
+    .replace('style="border:0;width:100%"', `style="border:0;max-width:100%"`);
+  const response: OembedResponse = {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: siteName,
+    provider_url: `${origin}/${locale}`,
+    html,
+    width,
+    height,
+  };
 
   const scale = Math.min(1, (maxwidth ?? Infinity) / THUMBNAIL.width, (maxheight ?? Infinity) / THUMBNAIL.height);
   const thumbWidth = Math.floor(THUMBNAIL.width * scale);
@@ -71,7 +82,11 @@ export function toOembedResponse(
     const thumbHeight = Math.round((thumbWidth * 9) / 16);
     const query = new URLSearchParams({ w: String(thumbWidth), h: String(thumbHeight), lang: locale });
     if (theme !== 'light') query.set('theme', theme);
-    Object.assign(response, { thumbnail_url: `${origin}/charts/${chart}.png?${query}`, thumbnail_width: thumbWidth, thumbnail_height: thumbHeight });
+    Object.assign(response, {
+      thumbnail_url: `${origin}/charts/${chart}.png?${query}`,
+      thumbnail_width: thumbWidth,
+      thumbnail_height: thumbHeight,
+    });
   }
   return response;
 }

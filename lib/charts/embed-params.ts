@@ -57,6 +57,13 @@ export function parseEmbedParams(query: URLSearchParams, { allowsView }: { allow
   }
   return {
     ok: true,
-    params: { locale: locale as Locale, theme: theme as Theme, title: flags.title!, transparent: flags.transparent!, static: flags.static!, view },
+    params: {
+      locale: locale as Locale,
+      theme: theme as Theme,
+      title: flags.title!,
+      transparent: flags.transparent!,
+      static: flags.static!,
+      view,
+    },
   };
 }

@@ -53,7 +53,9 @@ export function layoutChartImage(text: ImageText, { width, height }: { width: nu
 
   const title = block(wrapLines(text.title, titleSize, textWidth, 2), pad, pad, titleSize);
   const gap = Math.round(titleSize * 0.3);
-  let subtitle = text.subtitle ? block(wrapLines(text.subtitle, subtitleSize, textWidth, 2), pad, pad + blockHeight(title) + gap, subtitleSize) : null;
+  let subtitle = text.subtitle
+    ? block(wrapLines(text.subtitle, subtitleSize, textWidth, 2), pad, pad + blockHeight(title) + gap, subtitleSize)
+    : null;
   const sourceLines = wrapLines(text.source, sourceSize, textWidth, 2);
   const sourceTop = height - pad - sourceLines.length * Math.round(sourceSize * LINE_HEIGHT);
   const source = block(sourceLines, pad, sourceTop, sourceSize);

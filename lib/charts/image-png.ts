@@ -38,7 +38,10 @@ function getPool(): PngWorkerPool {
  * A PNG of an SVG document at `scale` pixels per SVG unit. Drawn on a worker thread: resvg takes up
  * to a second at scale 3 (half of it encoding the PNG), which on this thread would stall every request.
  */
-export function renderPng(svg: string, { scale, fontFiles, defaultFontFamily = CHART_IMAGE_FONT_FAMILY, straightQuotes = false }: PngOptions): Promise<Uint8Array> {
+export function renderPng(
+  svg: string,
+  { scale, fontFiles, defaultFontFamily = CHART_IMAGE_FONT_FAMILY, straightQuotes = false }: PngOptions,
+): Promise<Uint8Array> {
   return getPool().draw(straightQuotes ? toStraightQuotes(svg) : svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily },

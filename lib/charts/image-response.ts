@@ -53,11 +53,16 @@ export async function respondChartImage(request: Request, file: string): Promise
     if (error instanceof ChartFontMissingError) return jsonError(500, error.message);
     throw error;
   }
-  return respondPng(request, svg, { scale, fontFiles, straightQuotes: options.locale === 'en' }, {
-    'Content-Type': 'image/png',
-    'Content-Disposition': `inline; filename="${name}${scale > 1 ? `@${scale}x` : ''}.png"`,
-    'Cache-Control': IMAGE_CACHE,
-  });
+  return respondPng(
+    request,
+    svg,
+    { scale, fontFiles, straightQuotes: options.locale === 'en' },
+    {
+      'Content-Type': 'image/png',
+      'Content-Disposition': `inline; filename="${name}${scale > 1 ? `@${scale}x` : ''}.png"`,
+      'Cache-Control': IMAGE_CACHE,
+    },
+  );
 }
 
 /**

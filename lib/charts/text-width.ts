@@ -3,7 +3,7 @@
  * (charts are laid out on the server). CJK characters are one em wide; Latin letters and
  * digits about half that. Errs wide, so labels laid out with it do not collide.
  */
-const NARROW = new Set('iljtfrI.,:;!|\'’ ()[]');
+const NARROW = new Set("iljtfrI.,:;!|'’ ()[]");
 const WIDE = new Set('mwMW@%');
 
 export function getTextWidth(text: string, fontSize: number): number {

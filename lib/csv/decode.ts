@@ -38,7 +38,6 @@ function decodeStrictly(encoding: Exclude<TextEncoding, 'gb18030'>, bytes: Uint8
 }
 
 // Control characters other than tab, line feed and carriage return do not occur in CSV text.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 function looksLikeText(text: string) {

@@ -65,7 +65,8 @@ export function scanRecord(source: string, from: number, delimiter: number, maxF
     // Past the limit fields are only counted: a line of a million commas builds no million strings.
     if (fieldCount++ < maxFields) fields.push(value);
     if (at >= source.length) return { fields, next: at, lineBreaks, badQuotes, visited: at - from, fieldCount };
-    if (source.charCodeAt(at) === NEWLINE) return { fields, next: at + 1, lineBreaks: lineBreaks + 1, badQuotes, visited: at + 1 - from, fieldCount };
+    if (source.charCodeAt(at) === NEWLINE)
+      return { fields, next: at + 1, lineBreaks: lineBreaks + 1, badQuotes, visited: at + 1 - from, fieldCount };
     at++;
   }
 }

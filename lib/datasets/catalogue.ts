@@ -3,7 +3,10 @@ import type { Column } from './columns';
 import { loadDataset } from './load';
 import { DATASETS, DATASET_IDS, type DatasetId } from './registry';
 
-export const DECK_TITLE = { zh: '《电子政务》第一章 电子政务概论（公共管理学院）', en: 'E-Government, chapter 1: Introduction to E-Government (School of Public Administration)' };
+export const DECK_TITLE = {
+  zh: '《电子政务》第一章 电子政务概论（公共管理学院）',
+  en: 'E-Government, chapter 1: Introduction to E-Government (School of Public Administration)',
+};
 
 export type ColumnInfo = Omit<Column, 'schema'>;
 

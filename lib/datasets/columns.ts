@@ -57,12 +57,7 @@ export function textColumn(name: string, describe: Describe, { required = true }
   return { name, kind: 'text', required, ...describe, schema: requiredOrNull(required, (text) => text) };
 }
 
-export function enumColumn(
-  name: string,
-  values: readonly string[],
-  describe: Describe,
-  { required = true } = {},
-): Column {
+export function enumColumn(name: string, values: readonly string[], describe: Describe, { required = true } = {}): Column {
   return {
     name,
     kind: 'enum',
@@ -103,12 +98,16 @@ export function numberColumn(name: string, describe: Describe, options: NumberOp
 
 export function slideColumn(): Column {
   return {
-    ...numberColumn('source_slide', {
-      label_zh: '来源页码',
-      label_en: 'Source slide',
-      description_zh: '数据出自课件的第几页幻灯片。',
-      description_en: 'The number of the deck’s slide the row comes from.',
-    }, { integer: true, min: DECK_SLIDES.first, max: DECK_SLIDES.last }),
+    ...numberColumn(
+      'source_slide',
+      {
+        label_zh: '来源页码',
+        label_en: 'Source slide',
+        description_zh: '数据出自课件的第几页幻灯片。',
+        description_en: 'The number of the deck’s slide the row comes from.',
+      },
+      { integer: true, min: DECK_SLIDES.first, max: DECK_SLIDES.last },
+    ),
     kind: 'slide',
   };
 }

@@ -9,7 +9,10 @@ import { getCommonChartCharacters, getFullChartCharacters } from './chart-font-c
 export const CHART_IMAGE_FONT_FAMILY = 'Noto Sans SC';
 
 const FONT_PACKAGE = 'node_modules/@expo-google-fonts/noto-sans-sc';
-export const CHART_FONT_SOURCES = [`${FONT_PACKAGE}/400Regular/NotoSansSC_400Regular.ttf`, `${FONT_PACKAGE}/700Bold/NotoSansSC_700Bold.ttf`];
+export const CHART_FONT_SOURCES = [
+  `${FONT_PACKAGE}/400Regular/NotoSansSC_400Regular.ttf`,
+  `${FONT_PACKAGE}/700Bold/NotoSansSC_700Bold.ttf`,
+];
 
 export class ChartFontMissingError extends Error {
   constructor(readonly file: string) {
@@ -27,7 +30,12 @@ export class ChartFontMissingError extends Error {
  */
 async function subsetToFile(source: string, characters: string, dir: string): Promise<string> {
   if (!existsSync(source)) throw new ChartFontMissingError(source);
-  const key = createHash('sha256').update(path.basename(source)).update(String(statSync(source).size)).update(characters).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(path.basename(source))
+    .update(String(statSync(source).size))
+    .update(characters)
+    .digest('hex')
+    .slice(0, 16);
   const target = path.join(dir, `${path.basename(source, '.ttf')}-${key}.ttf`);
   if (existsSync(target)) return target;
   const { default: subsetFont } = await import('subset-font');
@@ -49,7 +57,9 @@ function loadFontSet(root: string, getCharacters: (root: string) => string): Fon
     const characters = getCharacters(root);
     const dir = path.join(tmpdir(), 'egov-dashboard-fonts');
     // The font files are listed in outputFileTracingIncludes (next.config.js), so nothing here needs tracing.
-    const files = Promise.all(CHART_FONT_SOURCES.map((source) => subsetToFile(path.join(/*turbopackIgnore: true*/ root, source), characters, dir)));
+    const files = Promise.all(
+      CHART_FONT_SOURCES.map((source) => subsetToFile(path.join(/*turbopackIgnore: true*/ root, source), characters, dir)),
+    );
     files.catch(() => fontSets.delete(key));
     set = { characters: new Set(characters), files };
     fontSets.set(key, set);

@@ -17,7 +17,8 @@ export function getGb2312Characters(): string {
       for (let cell = 0xa1; cell <= 0xfe; cell++) {
         // One code at a time: an unassigned pair decoded in a run would shift the pairs after it.
         const char = iconv.decode(Buffer.from([row, cell]), 'gb2312');
-        if (char.length === 1 && char !== '\ufffd' && char.charCodeAt(0) > 0x7f && !(char >= '\ue000' && char <= '\uf8ff')) characters += char;
+        if (char.length === 1 && char !== '\ufffd' && char.charCodeAt(0) > 0x7f && !(char >= '\ue000' && char <= '\uf8ff'))
+          characters += char;
       }
     }
   }

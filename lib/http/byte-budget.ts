@@ -9,7 +9,15 @@ export type ByteBudget = {
   take(bytes: number): true | number;
 };
 
-export function createByteBudget({ bytesPerSecond, burst, now = () => performance.now() }: { bytesPerSecond: number; burst: number; now?: () => number }): ByteBudget {
+export function createByteBudget({
+  bytesPerSecond,
+  burst,
+  now = () => performance.now(),
+}: {
+  bytesPerSecond: number;
+  burst: number;
+  now?: () => number;
+}): ByteBudget {
   let available = burst;
   let updatedAt = now();
   return {

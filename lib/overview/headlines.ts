@@ -61,7 +61,21 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
     },
     { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, href: '/timeline?m=document-17' },
     { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, href: '/timeline?m=gov-cn-launch' },
-    { id: 'us-staff', value: formatNumber(staff.value, locale, { compact: locale === 'zh' }), key: 'usStaff', values: { from: String(staff.period_start), to: String(staff.period_end) }, slide: staff.source_slide, href: '/united-states' },
-    { id: 'france-penetration', value: formatPercent(penetration.value, locale), key: 'francePenetration', values: { computed: formatPercent(toFranceFigures(data.france, locale).computedPenetration, locale, 1) }, slide: penetration.source_slide, href: '/france' },
+    {
+      id: 'us-staff',
+      value: formatNumber(staff.value, locale, { compact: locale === 'zh' }),
+      key: 'usStaff',
+      values: { from: String(staff.period_start), to: String(staff.period_end) },
+      slide: staff.source_slide,
+      href: '/united-states',
+    },
+    {
+      id: 'france-penetration',
+      value: formatPercent(penetration.value, locale),
+      key: 'francePenetration',
+      values: { computed: formatPercent(toFranceFigures(data.france, locale).computedPenetration, locale, 1) },
+      slide: penetration.source_slide,
+      href: '/france',
+    },
   ];
 }

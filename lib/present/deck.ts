@@ -1,14 +1,5 @@
 /** The deck in lecture order; each id names one slide. */
-export const SLIDE_IDS = [
-  'title',
-  'stages',
-  'timeline',
-  'coverage',
-  'france',
-  'united-states',
-  'application-modes',
-  'sources',
-] as const;
+export const SLIDE_IDS = ['title', 'stages', 'timeline', 'coverage', 'france', 'united-states', 'application-modes', 'sources'] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
 
 /** How many steps each slide has: the timeline one per milestone, every other slide one. */

@@ -9,7 +9,17 @@ import { readRouteBundleStats } from './client-js.mjs';
 import { measurePages } from './html.mjs';
 import { measureResponseTimes, measureRoundRobin } from './render-time.mjs';
 import { formatReport } from './report.mjs';
-import { PNG_CACHE_ENTRIES, PNG_QUERY, THROUGHPUT_PATHS, getEmbedUrls, getPageUrls, getPngUrls, getPngVariantUrls, getSvgUrls, probe } from './routes.mjs';
+import {
+  PNG_CACHE_ENTRIES,
+  PNG_QUERY,
+  THROUGHPUT_PATHS,
+  getEmbedUrls,
+  getPageUrls,
+  getPngUrls,
+  getPngVariantUrls,
+  getSvgUrls,
+  probe,
+} from './routes.mjs';
 import { DIST_DIR, ROOT, build, hasBuild, startServer } from './server.mjs';
 import { measureThroughput } from './throughput.mjs';
 import { measureWebVitals } from './web-vitals.mjs';
@@ -25,14 +35,22 @@ console.error(`bench: next start (pid ${server.pid}) at ${server.baseUrl}, build
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadAverageAtStart: os.loadavg().map((load) => Math.round(load * 100) / 100) },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((load) => Math.round(load * 100) / 100),
+  },
   budgets: readBudgets(),
   missing: [],
 };
 
 try {
   const pageUrls = getPageUrls();
-  const pagesFound = await probe(server.baseUrl, pageUrls.map((page) => page.url));
+  const pagesFound = await probe(
+    server.baseUrl,
+    pageUrls.map((page) => page.url),
+  );
   const embeds = await probe(server.baseUrl, getEmbedUrls());
   const svgs = await probe(server.baseUrl, getSvgUrls());
   const pngs = await probe(server.baseUrl, getPngUrls());
@@ -47,17 +65,28 @@ try {
   }
   if (parts.has('render')) {
     console.error('bench: server response times ...');
-    results.pageRender = await measureResponseTimes(server.baseUrl, pages.map((page) => page.url));
+    results.pageRender = await measureResponseTimes(
+      server.baseUrl,
+      pages.map((page) => page.url),
+    );
     results.svgRender = await measureResponseTimes(server.baseUrl, svgs.found);
     // Uncached first: a 4:3 image of each chart warms fonts and code without caching a 1920×1080 bitmap.
-    await measureResponseTimes(server.baseUrl, pngs.found.map((url) => url.replace(PNG_QUERY, 'preset=4x3')), { warmup: 1, runs: 1 });
+    await measureResponseTimes(
+      server.baseUrl,
+      pngs.found.map((url) => url.replace(PNG_QUERY, 'preset=4x3')),
+      { warmup: 1, runs: 1 },
+    );
     const pngGroups = pngs.found.map((url) => ({ label: url, urls: getPngVariantUrls(url) }));
     if (pngGroups.length) results.pngRender = await measureRoundRobin(server.baseUrl, pngGroups, { cacheEntries: PNG_CACHE_ENTRIES });
     results.pngCached = await measureResponseTimes(server.baseUrl, pngs.found);
   }
   if (parts.has('vitals')) {
     console.error(`bench: mobile page loads (${vitalRuns} per page) ...`);
-    results.webVitals = await measureWebVitals(server.baseUrl, pages.map((page) => page.url), { runs: vitalRuns });
+    results.webVitals = await measureWebVitals(
+      server.baseUrl,
+      pages.map((page) => page.url),
+      { runs: vitalRuns },
+    );
   }
   if (parts.has('load')) {
     console.error('bench: throughput ...');

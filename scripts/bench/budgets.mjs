@@ -13,7 +13,8 @@ export function findBrokenBudgets(results, budgets) {
   for (const page of results.pages ?? []) {
     const limit = page.kind === 'embed' ? budgets.embedStaticClientJsGzipKb : budgets.pageClientJsGzipKb;
     if (toKb(page.js.gzipBytes) > limit) broken.push(`${page.url}: ${toKb(page.js.gzipBytes)} KB gzip of client JS (budget ${limit} KB)`);
-    if (budgets.chartSvgInServerHtml && page.chartExpected && !page.chartSvgInHtml) broken.push(`${page.url}: no chart <svg role="img"> in the server HTML`);
+    if (budgets.chartSvgInServerHtml && page.chartExpected && !page.chartSvgInHtml)
+      broken.push(`${page.url}: no chart <svg role="img"> in the server HTML`);
   }
   for (const png of results.pngRender ?? []) {
     if (png.medianMs > budgets.pngMedianMs) broken.push(`${png.url}: PNG median ${png.medianMs} ms (budget ${budgets.pngMedianMs} ms)`);

@@ -13,7 +13,13 @@ export const HOSTILE_BODIES = {
   commas: ','.repeat(MB - 1),
 };
 
-const JUNK_PATTERNS = [(i) => `/x${i}.php`, (i) => `/.env${i}`, (i) => `/%5C${i}evil.com`, (i) => `/wp-${i}/wp-login.php`, (i) => `/charts/x${i}.png`];
+const JUNK_PATTERNS = [
+  (i) => `/x${i}.php`,
+  (i) => `/.env${i}`,
+  (i) => `/%5C${i}evil.com`,
+  (i) => `/wp-${i}/wp-login.php`,
+  (i) => `/charts/x${i}.png`,
+];
 
 /** The i-th junk URL a scanner might try. */
 export const getJunkPath = (i) => JUNK_PATTERNS[i % JUNK_PATTERNS.length](i);
@@ -54,7 +60,10 @@ export function startHostileClients(baseUrl, { uploads = 1, images = 1, junk = 0
   const clients = [
     ...Array.from({ length: uploads }, (_, k) =>
       loop('upload', (i) =>
-        send(baseUrl, `/api/datasets/milestones/${(i + k) % 2 ? 'preview' : 'validate'}`, { method: 'POST', body: bodies[(i + k) % bodies.length] }),
+        send(baseUrl, `/api/datasets/milestones/${(i + k) % 2 ? 'preview' : 'validate'}`, {
+          method: 'POST',
+          body: bodies[(i + k) % bodies.length],
+        }),
       ),
     ),
     ...Array.from({ length: images }, (_, k) => loop('image', (i) => send(baseUrl, getNewPngPath(i * images + k)))),

@@ -49,6 +49,12 @@ export async function measureRoundRobin(baseUrl, groups, { warmupRounds = 1, run
   }
   return groups.map(({ label }) => {
     const values = times.get(label);
-    return { url: label, runs: values.length, bytes: bytes.get(label), medianMs: round(median(values)), p95Ms: round(percentile(values, 95)) };
+    return {
+      url: label,
+      runs: values.length,
+      bytes: bytes.get(label),
+      medianMs: round(median(values)),
+      p95Ms: round(percentile(values, 95)),
+    };
   });
 }

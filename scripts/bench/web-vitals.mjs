@@ -5,7 +5,6 @@ import { median, round } from './stats.mjs';
 const require = createRequire(import.meta.url);
 const { chromium, devices } = require('playwright-core');
 
-
 /** Lighthouse's mobile profile: a mid-range phone, CPU 4× slower, a slow 4G network. */
 export const MOBILE_PROFILE = {
   device: 'Moto G4',
@@ -44,9 +43,7 @@ const OBSERVE_VITALS = () => {
 
 /** Total blocking time: the part over 50 ms of each long task that starts after the first contentful paint. */
 function getTotalBlockingTime({ fcp, longTasks }) {
-  return longTasks
-    .filter((task) => fcp !== null && task.start >= fcp)
-    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+  return longTasks.filter((task) => fcp !== null && task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
 }
 
 async function loadOnce(browser, url) {

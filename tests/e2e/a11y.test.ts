@@ -30,7 +30,6 @@ const describeViolation = (violation: Result) =>
     .map((node) => node.target.join(' '))
     .join(', ')}`;
 
-
 describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
   test.each(THEMES)('%s theme: no serious or critical WCAG 2.2 AA violation', async (theme) => {
     const tab = await openThemedPage(browser, theme);
@@ -68,13 +67,19 @@ async function tabThrough(page: Page, maxStops: number): Promise<FocusStop[]> {
       const element = document.activeElement as HTMLElement | SVGElement | null;
       if (!element || element === document.body) return null;
       const frame = element.closest('.chart-frame')?.id ?? null;
-      const kind = element.closest('svg[role="img"]') ? 'mark' : element.matches('.chart-frame__table > summary') ? 'table-toggle' : 'other';
+      const kind = element.closest('svg[role="img"]')
+        ? 'mark'
+        : element.matches('.chart-frame__table > summary')
+          ? 'table-toggle'
+          : 'other';
       const ring = element.matches('.focus-ring') ? element : (element.querySelector('.focus-ring') ?? element);
       const look = () =>
-        [element, ring].map((node) => {
-          const style = getComputedStyle(node);
-          return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.stroke, style.strokeWidth].join('|');
-        }).join('/');
+        [element, ring]
+          .map((node) => {
+            const style = getComputedStyle(node);
+            return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.stroke, style.strokeWidth].join('|');
+          })
+          .join('/');
       const focused = look();
       element.blur();
       const blurred = look();
@@ -112,7 +117,8 @@ describe.each(getPageCases())('reduced motion on $name', ({ locale, page }) => {
     const tab = await openThemedPage(browser, 'light', { reducedMotion: 'reduce' });
     await gotoHydrated(tab, getPageUrl(locale, page));
     const motion = await tab.evaluate(() => {
-      const seconds = (value: string) => Math.max(...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))));
+      const seconds = (value: string) =>
+        Math.max(...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))));
       let longest = 0;
       for (const element of document.querySelectorAll('*')) {
         const style = getComputedStyle(element);

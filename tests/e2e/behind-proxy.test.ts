@@ -60,7 +60,9 @@ const fetchText = async (path: string) => {
 
 /** Every absolute http(s) URL in a text, but the SVG and XHTML namespaces. */
 const absoluteUrls = (text: string) =>
-  [...text.matchAll(/https?:(?:\/\/|\\u002F\\u002F|%2F%2F)[^\s"'<>\\&]+/gi)].map((match) => match[0]).filter((url) => !url.includes('www.w3.org'));
+  [...text.matchAll(/https?:(?:\/\/|\\u002F\\u002F|%2F%2F)[^\s"'<>\\&]+/gi)]
+    .map((match) => match[0])
+    .filter((url) => !url.includes('www.w3.org'));
 
 describe('behind a proxy on https://dash.example.edu', () => {
   test.each(getPageCases(PAGES))(
@@ -69,9 +71,12 @@ describe('behind a proxy on https://dash.example.edu', () => {
       const { status, text } = await fetchText(path);
       expect(status).toBe(200);
       expect(text).not.toMatch(boundAddress);
-      for (const url of absoluteUrls(text)) expect(url.startsWith(PUBLIC_ORIGIN) || url.startsWith('https%3A%2F%2Fdash.example.edu')).toBe(true);
+      for (const url of absoluteUrls(text))
+        expect(url.startsWith(PUBLIC_ORIGIN) || url.startsWith('https%3A%2F%2Fdash.example.edu')).toBe(true);
       if (page.share) {
-        expect(text).toContain(`<link rel="alternate" type="application/json+oembed" href="${PUBLIC_ORIGIN}/api/oembed?url=${encodeURIComponent(`${PUBLIC_ORIGIN}${path}`)}&amp;format=json"`);
+        expect(text).toContain(
+          `<link rel="alternate" type="application/json+oembed" href="${PUBLIC_ORIGIN}/api/oembed?url=${encodeURIComponent(`${PUBLIC_ORIGIN}${path}`)}&amp;format=json"`,
+        );
       }
     },
   );
@@ -122,9 +127,26 @@ describe('behind a proxy on https://dash.example.edu', () => {
 
 describe('junk paths a scanner tries', () => {
   const JUNK = [
-    '/package.json', '/.env', '/%5Cevil.com', '/charts', '/embed', '/wp-login.php', '/x1.php', '/.git/config',
-    '/admin.php', '/phpmyadmin/index.php', '/zh/.env', '/en/wp-login.php', '/charts/x.php', '/embed/x.php',
-    '/api/x.php', '/zh/data/nope', '/en/xmlrpc.php', '/cgi-bin/test.cgi', '/server-status', '/%00',
+    '/package.json',
+    '/.env',
+    '/%5Cevil.com',
+    '/charts',
+    '/embed',
+    '/wp-login.php',
+    '/x1.php',
+    '/.git/config',
+    '/admin.php',
+    '/phpmyadmin/index.php',
+    '/zh/.env',
+    '/en/wp-login.php',
+    '/charts/x.php',
+    '/embed/x.php',
+    '/api/x.php',
+    '/zh/data/nope',
+    '/en/xmlrpc.php',
+    '/cgi-bin/test.cgi',
+    '/server-status',
+    '/%00',
   ];
 
   test('each is answered 404 (or sent to a locale, then 404) and nothing is logged as an error', async () => {

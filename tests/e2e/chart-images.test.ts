@@ -33,16 +33,19 @@ describe('chart image URLs on the production server', () => {
     ['united-states', 'US federal downsizing in six figures, 1992–1996', '美国'],
     ['application-modes', 'Application modes of e-government', '应用模式'],
     ['overview', 'E-government at a glance', '电子政务'],
-  ])('/charts/%s.svg carries its title and source in words, in English and Chinese, as the production build formats them', async (chart, english, chinese) => {
-    const en = await (await fetch(`${BASE_URL}/charts/${chart}.svg?lang=en`)).text();
-    expect(en).toContain(english.replace(/&/g, '&amp;'));
-    expect(en).toMatch(/Source: the deck, slides? \d/);
-    const zh = await (await fetch(`${BASE_URL}/charts/${chart}.svg?lang=zh`)).text();
-    expect(zh).toContain(chinese);
-    expect(zh).toMatch(/来源：课件第 ?\d/);
-    // A message the formatter could not read comes out as its key, e.g. "coverage.title".
-    for (const svg of [en, zh]) expect(svg).not.toMatch(/>\s*[a-zA-Z]+(\.[a-zA-Z-]+)+\s*</);
-  });
+  ])(
+    '/charts/%s.svg carries its title and source in words, in English and Chinese, as the production build formats them',
+    async (chart, english, chinese) => {
+      const en = await (await fetch(`${BASE_URL}/charts/${chart}.svg?lang=en`)).text();
+      expect(en).toContain(english.replace(/&/g, '&amp;'));
+      expect(en).toMatch(/Source: the deck, slides? \d/);
+      const zh = await (await fetch(`${BASE_URL}/charts/${chart}.svg?lang=zh`)).text();
+      expect(zh).toContain(chinese);
+      expect(zh).toMatch(/来源：课件第 ?\d/);
+      // A message the formatter could not read comes out as its key, e.g. "coverage.title".
+      for (const svg of [en, zh]) expect(svg).not.toMatch(/>\s*[a-zA-Z]+(\.[a-zA-Z-]+)+\s*</);
+    },
+  );
 
   test('chart pages advertise oEmbed and it answers for them', async () => {
     const html = await (await fetch(`${BASE_URL}/en/coverage`)).text();

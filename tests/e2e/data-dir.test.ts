@@ -33,7 +33,9 @@ afterAll(async () => {
 describe('DATA_DIR set when the server starts (no rebuild)', () => {
   test('the startup log says which files it uses and which it rejected, with line and column', () => {
     expect(server.log()).toContain(`DATA_DIR=${dir}: using DATA_DIR/website-coverage.csv`);
-    expect(server.log()).toContain('rejected (shipped file served, problems above): milestones, france-internet, stages, application-modes');
+    expect(server.log()).toContain(
+      'rejected (shipped file served, problems above): milestones, france-internet, stages, application-modes',
+    );
     expect(server.log()).toMatch(/DATA_DIR\/milestones\.csv line \d+/);
     expect(server.log()).toContain('DATA_DIR/stages.csv: is not a regular file');
     expect(server.log()).toContain('DATA_DIR/application-modes.csv: is not a regular file');

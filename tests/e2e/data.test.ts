@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
-const DATASET_IDS = ['website-coverage', 'milestones', 'france-internet', 'us-downsizing', 'stages', 'application-modes', 'country-profiles'];
+const DATASET_IDS = [
+  'website-coverage',
+  'milestones',
+  'france-internet',
+  'us-downsizing',
+  'stages',
+  'application-modes',
+  'country-profiles',
+];
 const THEMES = ['light', 'dark', 'projector'] as const;
 
 let browser: Browser;

@@ -86,7 +86,9 @@ describe('embeds', () => {
   test('the responsive snippet resizes its iframe to the content', async () => {
     const snippet = (await (await fetch(`${BASE_URL}/api/oembed?url=${encodeURIComponent('/zh/coverage')}`)).json()) as { html: string };
     // The snippet trusts messages from the site's own origin, as oEmbed consumers would embed it.
-    const html = snippet.html.replace(/src="[^"]*\/embed\//, `src="${BASE_URL}/embed/`).replace(/e\.origin!=="[^"]*"/, `e.origin!==${JSON.stringify(BASE_URL)}`);
+    const html = snippet.html
+      .replace(/src="[^"]*\/embed\//, `src="${BASE_URL}/embed/`)
+      .replace(/e\.origin!=="[^"]*"/, `e.origin!==${JSON.stringify(BASE_URL)}`);
     const page = await openCoursePage(html, { width: 420, height: 800 });
     await page.goto(courseUrl);
     await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '', undefined, { timeout: 15_000 });

@@ -65,7 +65,9 @@ describe('home page', () => {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => {
         const element = document.activeElement;
-        return element?.matches('.overview-links__link') ? { label: element.getAttribute('aria-label'), outline: getComputedStyle(element).outlineStyle } : null;
+        return element?.matches('.overview-links__link')
+          ? { label: element.getAttribute('aria-label'), outline: getComputedStyle(element).outlineStyle }
+          : null;
       });
     }
     expect(focused).toEqual({ label: 'Open the chart: Timeline', outline: 'solid' });

@@ -31,7 +31,8 @@ describe('under hostile traffic', () => {
       // Every hostile request was answered: refused as too large, invalid or busy, never a server error.
       expect(Object.keys(statuses).sort()).toEqual(['image', 'junk', 'upload']);
       for (const [kind, byStatus] of Object.entries(statuses)) {
-        for (const status of Object.keys(byStatus)) expect([kind, status]).toEqual([kind, expect.stringMatching(/^(200|304|404|413|422|503)$/)]);
+        for (const status of Object.keys(byStatus))
+          expect([kind, status]).toEqual([kind, expect.stringMatching(/^(200|304|404|413|422|503)$/)]);
       }
     }
   }, 120_000);

@@ -40,9 +40,11 @@ async function shownPosition(page: Page): Promise<DeckPosition> {
   const slide = Number(label.split(' / ')[0]);
   expect(label.startsWith(`${slide} / ${SLIDES}`)).toBe(true);
   if (slide !== TIMELINE) return { slide, step: 1 };
-  const captions = await page.locator(`${CURRENT_SLIDE} .present-caption`).evaluateAll((nodes) =>
-    nodes.filter((node) => getComputedStyle(node).visibility === 'visible').map((node) => Number(node.getAttribute('data-caption'))),
-  );
+  const captions = await page
+    .locator(`${CURRENT_SLIDE} .present-caption`)
+    .evaluateAll((nodes) =>
+      nodes.filter((node) => getComputedStyle(node).visibility === 'visible').map((node) => Number(node.getAttribute('data-caption'))),
+    );
   expect(captions).toHaveLength(1);
   return { slide, step: captions[0]! };
 }
@@ -115,7 +117,9 @@ describe('presentation mode', () => {
   test('?slide=3&step=5 opens the timeline with five milestones shown and the fifth emphasised', async () => {
     const { page } = await openDeck('?slide=3&step=5');
     expect(await shownPosition(page)).toEqual({ slide: 3, step: 5 });
-    const ids = await page.locator('.present-slide--timeline .present-caption').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')!));
+    const ids = await page
+      .locator('.present-slide--timeline .present-caption')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')!));
     const marks = await timelineMarks(page);
     expect(marks.visible).toEqual(ids.slice(0, 5));
     expect(marks.bold).toEqual([ids[4]]);

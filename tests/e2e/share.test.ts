@@ -77,9 +77,13 @@ describe('sharing a view of the timeline', () => {
 
     const embed = await tab.context().newPage();
     await embed.goto(src);
-    const selected = await embed.locator('.responsive-chart__wide .timeline-mark[data-selected]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    const selected = await embed
+      .locator('.responsive-chart__wide .timeline-mark[data-selected]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     expect(selected).toEqual(['document-17']);
-    const shown = await embed.locator('.responsive-chart__wide .timeline-mark').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    const shown = await embed
+      .locator('.responsive-chart__wide .timeline-mark')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     expect(shown).not.toContain('gov-cn-launch');
     await tab.context().close();
   });

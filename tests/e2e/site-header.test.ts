@@ -29,7 +29,9 @@ describe('site header', () => {
 
     // A view changed in the page (a search typed) goes along too.
     await page.locator('input[name="q"]').fill('gov.cn');
-    await page.waitForFunction(() => new URL(document.querySelector<HTMLAnchorElement>('a.language-switch')!.href).searchParams.get('q') === 'gov.cn');
+    await page.waitForFunction(
+      () => new URL(document.querySelector<HTMLAnchorElement>('a.language-switch')!.href).searchParams.get('q') === 'gov.cn',
+    );
     await page.locator('a.language-switch').click();
     await page.waitForURL(/\/zh\/timeline\?.*q=gov\.cn/);
     expect(errors).toEqual([]);

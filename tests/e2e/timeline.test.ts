@@ -23,7 +23,8 @@ async function open(path: string, width = 1280) {
 const WIDE_MARKS = '.timeline-explorer .responsive-chart__wide .timeline-mark';
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
-const listIds = (page: Page) => page.locator('.timeline-list li[data-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+const listIds = (page: Page) =>
+  page.locator('.timeline-list li[data-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
 const chartIds = (page: Page) => page.locator(WIDE_MARKS).evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
 
 /** Presses → from the first milestone until focus stops moving; returns the ids visited. */
@@ -112,7 +113,12 @@ describe('timeline explorer', () => {
       await expect(page.locator(`.timeline-controls input[value="${value}"]`).isChecked()).resolves.toBe(true);
     }
     await expect(page.locator('.timeline-controls input[value="exploration"]').isChecked()).resolves.toBe(false);
-    expect(await chartIds(page)).toEqual(['document-17', 'sixteenth-party-congress', 'leading-group-third-meeting', 'wen-jiabao-innovation-speech']);
+    expect(await chartIds(page)).toEqual([
+      'document-17',
+      'sixteenth-party-congress',
+      'leading-group-third-meeting',
+      'wen-jiabao-innovation-speech',
+    ]);
     await expect(page.locator('.timeline-explorer__window').innerText()).resolves.toContain('2001');
     expect(new URL(page.url()).search).toBe(`?${query}`);
     expect(errors).toEqual([]);
@@ -135,7 +141,12 @@ describe('timeline explorer', () => {
     await page.locator(`${WIDE_MARKS}[data-id="document-17"]`).click();
     await expect(page.locator('.timeline-detail').getAttribute('data-id')).resolves.toBe('document-17');
     // The match is highlighted in the text when the query is in the page's language.
-    await expect(page.locator('.timeline-detail mark').count().then((n) => n > 0)).resolves.toBe(inPageLanguage);
+    await expect(
+      page
+        .locator('.timeline-detail mark')
+        .count()
+        .then((n) => n > 0),
+    ).resolves.toBe(inPageLanguage);
     await page.close();
   });
 

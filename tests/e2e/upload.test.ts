@@ -5,12 +5,18 @@ import { collectErrors, gotoHydrated, launchBrowser, waitForHydration } from './
 import { BASE_URL } from './server';
 
 const PAGE = `${BASE_URL}/zh/data/website-coverage`;
-const HEADER_ZH = '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
+const HEADER_ZH =
+  '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
 const GBK_FILE = {
   name: '本省网站.csv',
   mimeType: 'text/csv',
   buffer: iconv.encode(
-    [HEADER_ZH, 'my-province,1,本省厅局,Province bureaus,"1,200",exact,55%,exact,2024/6,,,58', 'my-counties,2,本省县区,Counties,80,exact,33,exact,2024-06,,,58', ''].join('\r\n'),
+    [
+      HEADER_ZH,
+      'my-province,1,本省厅局,Province bureaus,"1,200",exact,55%,exact,2024/6,,,58',
+      'my-counties,2,本省县区,Counties,80,exact,33,exact,2024-06,,,58',
+      '',
+    ].join('\r\n'),
     'gbk',
   ),
 };

@@ -10,7 +10,11 @@ type PageProps = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'applicationModes' });
-  return { title: t('pageTitle'), description: t('lead'), alternates: getOembedAlternate(await getPageOrigin(), `/${locale}/application-modes`) };
+  return {
+    title: t('pageTitle'),
+    description: t('lead'),
+    alternates: getOembedAlternate(await getPageOrigin(), `/${locale}/application-modes`),
+  };
 }
 
 export default async function ApplicationModesPage({ params }: PageProps) {

@@ -17,7 +17,15 @@ const TONE: Record<PlacedText['tone'], keyof Palette> = { text: 'text', muted: '
 
 function Texts({ texts, palette, anchor = 'start' }: { texts: PlacedText[]; palette: Palette; anchor?: 'start' | 'middle' }) {
   return texts.map((text) => (
-    <text key={text.key} x={text.x} y={text.y} fontSize={text.fontSize} fontWeight={text.fontWeight} textAnchor={anchor} fill={palette[TONE[text.tone]] as string}>
+    <text
+      key={text.key}
+      x={text.x}
+      y={text.y}
+      fontSize={text.fontSize}
+      fontWeight={text.fontWeight}
+      textAnchor={anchor}
+      fill={palette[TONE[text.tone]] as string}
+    >
       <TextWithMarkers text={text.text} />
     </text>
   ));

@@ -16,7 +16,9 @@ export type ApplicationModesFigureProps = { locale: Locale; headingLevel?: 1 | 2
 export async function ApplicationModesFigure({ locale, headingLevel = 2 }: ApplicationModesFigureProps) {
   const rows = getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
-  const [narrow, wide] = await renderPageVariants('application-modes', locale, (width) => renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows }));
+  const [narrow, wide] = await renderPageVariants('application-modes', locale, (width) =>
+    renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows }),
+  );
   const notes = getModeNotes(rows, locale);
   const markers = Object.fromEntries(MODE_IDS.map((id) => [id, getModeMarker(notes, id)]));
   return (

@@ -3,7 +3,12 @@ import './application-modes.css';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 
-export type ApplicationModesTableProps = { rows: readonly ApplicationModeRow[]; locale: Locale; t: Translate; markers: Record<string, string> };
+export type ApplicationModesTableProps = {
+  rows: readonly ApplicationModeRow[];
+  locale: Locale;
+  t: Translate;
+  markers: Record<string, string>;
+};
 
 /** Each mode's definition and its systems in the deck's numbering, one row group per mode. */
 export function ApplicationModesTable({ rows, locale, t, markers }: ApplicationModesTableProps) {

@@ -11,5 +11,13 @@ export async function renderApplicationModesSvg(options: ChartRenderOptions<Appl
   const rows = options.data ?? getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
   const layout = layoutApplicationModes(rows, { width, height, locale });
-  return <ApplicationModesChart layout={layout} title={t('title')} description={describeApplicationModes(rows, locale)} palette={palette} background={background} />;
+  return (
+    <ApplicationModesChart
+      layout={layout}
+      title={t('title')}
+      description={describeApplicationModes(rows, locale)}
+      palette={palette}
+      background={background}
+    />
+  );
 }

@@ -1,7 +1,7 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import { PlacedLabel } from '@/components/charts/placed-label';
-import type { CoverageLayout, PlacedLevel, PlacedText } from '@/lib/charts/coverage/types';
+import type { CoverageLayout, PlacedLevel } from '@/lib/charts/coverage/types';
 import type { Palette } from '@/lib/charts/palette';
 
 export type CoverageChartProps = {
@@ -51,7 +51,16 @@ export function CoverageChart({ layout, palette, title, description, background 
           <PlacedLabel key={tick.value} text={tick.label} palette={palette} />
         ))}
         {layout.ticks.map((tick) => (
-          <line key={tick.value} x1={tick.x} x2={tick.x} y1={tick.y1} y2={tick.y2} stroke={palette.grid} strokeWidth={1} strokeDasharray="2 3" />
+          <line
+            key={tick.value}
+            x1={tick.x}
+            x2={tick.x}
+            y1={tick.y1}
+            y2={tick.y2}
+            stroke={palette.grid}
+            strokeWidth={1}
+            strokeDasharray="2 3"
+          />
         ))}
       </Group>
       <Group>

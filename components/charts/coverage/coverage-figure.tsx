@@ -17,7 +17,9 @@ export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Loc
   const data = getCoverageChartData();
   const t = await getTranslations({ locale, namespace: 'coverage' });
   const translate = await getTranslator(locale, 'coverage');
-  const [narrow, wide] = await renderPageVariants('coverage', locale, (width) => renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data }));
+  const [narrow, wide] = await renderPageVariants('coverage', locale, (width) =>
+    renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data }),
+  );
   const levelNotes = sortByRank(data).flatMap((row, index) => {
     const note = getNote(row, locale);
     return note ? [{ marker: getNoteMarker(index), text: note }] : [];

@@ -1,4 +1,12 @@
-import { getEstimateLabel, getLevelName, getNote, getNoteMarker, getShareLabel, getTotalLabel, sortByRank } from '@/lib/charts/coverage/labels';
+import {
+  getEstimateLabel,
+  getLevelName,
+  getNote,
+  getNoteMarker,
+  getShareLabel,
+  getTotalLabel,
+  sortByRank,
+} from '@/lib/charts/coverage/labels';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';

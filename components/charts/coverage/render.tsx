@@ -11,5 +11,13 @@ export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChar
   const { locale, palette, width, height, background, data = getCoverageChartData() } = options;
   const t = await getTranslator(locale, 'coverage');
   const layout = layoutCoverage(data, { width, height, locale });
-  return <CoverageChart layout={layout} palette={palette} title={t('title')} description={describeCoverage(data, locale)} background={background} />;
+  return (
+    <CoverageChart
+      layout={layout}
+      palette={palette}
+      title={t('title')}
+      description={describeCoverage(data, locale)}
+      background={background}
+    />
+  );
 }

@@ -21,19 +21,37 @@ function getColour(fill: Fill, palette: Palette, hatchId: string): string {
 
 function ChartText({ text, palette }: { text: PlacedText; palette: Palette }) {
   return (
-    <text x={text.x} y={text.y} fontSize={text.fontSize} fontWeight={text.fontWeight} textAnchor={text.anchor} fill={text.tone === 'muted' ? palette.muted : palette.text}>
+    <text
+      x={text.x}
+      y={text.y}
+      fontSize={text.fontSize}
+      fontWeight={text.fontWeight}
+      textAnchor={text.anchor}
+      fill={text.tone === 'muted' ? palette.muted : palette.text}
+    >
       <TextWithMarkers text={text.text} />
     </text>
   );
 }
 
 function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatchId: string }) {
-  const rect = <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={getColour(bar.fill, palette, hatchId)} className={bar.tip ? 'focus-ring' : undefined} />;
+  const rect = (
+    <rect
+      x={bar.x}
+      y={bar.y}
+      width={bar.width}
+      height={bar.height}
+      fill={getColour(bar.fill, palette, hatchId)}
+      className={bar.tip ? 'focus-ring' : undefined}
+    />
+  );
   if (!bar.tip) return <g aria-hidden="true">{rect}</g>;
   return (
     <g tabIndex={0} role="img" aria-label={bar.tip} data-tip={bar.tip}>
       {rect}
-      {bar.fill === 'hatch-2' ? <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={palette.series[2]} strokeWidth={1.5} /> : null}
+      {bar.fill === 'hatch-2' ? (
+        <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={palette.series[2]} strokeWidth={1.5} />
+      ) : null}
     </g>
   );
 }
@@ -62,7 +80,17 @@ export function FranceChart({ layout, title, description, palette, background }:
             <Bar key={bar.key} bar={bar} palette={palette} hatchId={hatchId} />
           ))}
           {panel.rules.map((rule) => (
-            <line key={rule.key} x1={rule.x1} y1={rule.y1} x2={rule.x2} y2={rule.y2} stroke={getColour(rule.stroke, palette, hatchId)} strokeWidth={2.5} strokeDasharray={rule.dashed ? '4 3' : undefined} aria-hidden="true" />
+            <line
+              key={rule.key}
+              x1={rule.x1}
+              y1={rule.y1}
+              x2={rule.x2}
+              y2={rule.y2}
+              stroke={getColour(rule.stroke, palette, hatchId)}
+              strokeWidth={2.5}
+              strokeDasharray={rule.dashed ? '4 3' : undefined}
+              aria-hidden="true"
+            />
           ))}
           {panel.texts.map((text) => (
             <ChartText key={text.key} text={text} palette={palette} />

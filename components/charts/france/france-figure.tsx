@@ -15,7 +15,9 @@ export type FranceFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
 export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigureProps) {
   const rows = getFranceChartData();
   const t = await getTranslator(locale, 'france');
-  const [narrow, wide] = await renderPageVariants('france', locale, (width) => renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows }));
+  const [narrow, wide] = await renderPageVariants('france', locale, (width) =>
+    renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows }),
+  );
   const notes = toFranceFigures(rows, locale).notes.map(({ marker, text }) => ({ marker, text }));
   return (
     <ChartFrame

@@ -11,5 +11,7 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
   const rows = options.data ?? getFranceChartData();
   const t = await getTranslator(locale, 'france');
   const layout = layoutFrance(rows, { width, height, locale });
-  return <FranceChart layout={layout} title={t('title')} description={describeFrance(rows, locale)} palette={palette} background={background} />;
+  return (
+    <FranceChart layout={layout} title={t('title')} description={describeFrance(rows, locale)} palette={palette} background={background} />
+  );
 }

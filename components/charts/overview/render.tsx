@@ -73,7 +73,14 @@ export async function renderOverviewSvg(
   );
   const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });
   const chart = (
-    <OverviewChart layout={layout} chartMarkup={Object.fromEntries(markup)} title={t('title')} description={description} palette={palette} background={background} />
+    <OverviewChart
+      layout={layout}
+      chartMarkup={Object.fromEntries(markup)}
+      title={t('title')}
+      description={description}
+      palette={palette}
+      background={background}
+    />
   );
   if (!links) return chart;
   return (

@@ -21,7 +21,15 @@ export type TimelineChartProps = {
   focusableId?: string | null;
 };
 
-function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matched, tabbable }: {
+function TimelineMark({
+  mark,
+  palette,
+  fontSize,
+  smallFontSize,
+  selected,
+  matched,
+  tabbable,
+}: {
   mark: PlacedMark;
   tabbable: boolean;
   palette: Palette;
@@ -73,9 +81,27 @@ function TimelineMark({ mark, palette, fontSize, smallFontSize, selected, matche
 }
 
 /** The timeline: stage bands, year axis, category legend, and one labelled mark per milestone. */
-export function TimelineChart({ geometry: g, palette, title, description, background, selectedId, matchIds, marksLabel, focusableId }: TimelineChartProps) {
+export function TimelineChart({
+  geometry: g,
+  palette,
+  title,
+  description,
+  background,
+  selectedId,
+  matchIds,
+  marksLabel,
+  focusableId,
+}: TimelineChartProps) {
   return (
-    <ChartSvg width={g.width} height={g.height} title={title} description={description} palette={palette} background={background} className={`timeline-chart timeline-chart--${g.orientation}`}>
+    <ChartSvg
+      width={g.width}
+      height={g.height}
+      title={title}
+      description={description}
+      palette={palette}
+      background={background}
+      className={`timeline-chart timeline-chart--${g.orientation}`}
+    >
       <g aria-hidden="true">
         {g.bands.map((band) => (
           <g key={band.id}>
@@ -116,7 +142,14 @@ export function TimelineChart({ geometry: g, palette, title, description, backgr
         {g.context.map((marker) => (
           <g key={marker.id} className="timeline-context">
             {marker.path ? <path d={marker.path} fill="none" stroke={palette.muted} strokeDasharray="4 3" /> : null}
-            <text x={marker.text.x} y={marker.text.y} textAnchor={marker.text.anchor} fontSize={g.smallFontSize} fill={palette.muted} fontStyle="italic">
+            <text
+              x={marker.text.x}
+              y={marker.text.y}
+              textAnchor={marker.text.anchor}
+              fontSize={g.smallFontSize}
+              fill={palette.muted}
+              fontStyle="italic"
+            >
               {marker.text.text}
             </text>
           </g>

@@ -11,5 +11,13 @@ export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedSt
   const { locale, palette, width, height, background, data = getUnitedStatesChartData() } = options;
   const t = await getTranslator(locale, 'unitedStates');
   const layout = layoutUnitedStates(data, { width, height, locale });
-  return <UnitedStatesChart layout={layout} palette={palette} title={t('title')} description={describeUnitedStates(data, locale)} background={background} />;
+  return (
+    <UnitedStatesChart
+      layout={layout}
+      palette={palette}
+      title={t('title')}
+      description={describeUnitedStates(data, locale)}
+      background={background}
+    />
+  );
 }

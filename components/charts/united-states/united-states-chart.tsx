@@ -3,7 +3,7 @@ import { ChartSvg } from '@/components/charts/chart-svg';
 import { PlacedLabel } from '@/components/charts/placed-label';
 import type { Palette } from '@/lib/charts/palette';
 import { UNIT_GAP } from '@/lib/charts/united-states/constants';
-import type { PlacedText, PlacedUsPanel, UnitedStatesLayout } from '@/lib/charts/united-states/types';
+import type { PlacedUsPanel, UnitedStatesLayout } from '@/lib/charts/united-states/types';
 
 export type UnitedStatesChartProps = {
   layout: UnitedStatesLayout;

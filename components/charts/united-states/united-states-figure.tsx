@@ -17,7 +17,9 @@ export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale:
   const data = getUnitedStatesChartData();
   const t = await getTranslations({ locale, namespace: 'unitedStates' });
   const translate = await getTranslator(locale, 'unitedStates');
-  const [narrow, wide] = await renderPageVariants('united-states', locale, (width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data }));
+  const [narrow, wide] = await renderPageVariants('united-states', locale, (width) =>
+    renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data }),
+  );
   const notes = data.flatMap((row, index) => {
     const note = getNote(row, locale);
     return note ? [{ marker: getNoteMarker(index), text: t('noteWithMetric', { metric: getMetricName(row, locale), note }) }] : [];

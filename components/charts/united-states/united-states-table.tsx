@@ -1,4 +1,4 @@
-import { getMetricName, getNote, getNoteMarker, getPeriodLabel, getUnitWord, getValueLabel } from '@/lib/charts/united-states/labels';
+import { getMetricName, getNote, getNoteMarker, getPeriodLabel, getValueLabel } from '@/lib/charts/united-states/labels';
 import type { UsRow } from '@/lib/datasets/us-downsizing';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';

@@ -9,8 +9,12 @@ export function describeApplicationModes(rows: readonly ApplicationModeRow[], lo
   const tree = toModeTree(rows);
   const separator = locale === 'zh' ? '，' : ', ';
   const modes = (tree.children ?? [])
-    .map((node) => (node.data.kind === 'mode' ? t('describeMode', { code: node.data.id.toUpperCase(), count: node.children?.length ?? 0 }) : ''))
+    .map((node) =>
+      node.data.kind === 'mode' ? t('describeMode', { code: node.data.id.toUpperCase(), count: node.children?.length ?? 0 }) : '',
+    )
     .join(separator);
-  const systems = tree.leaves().map((leaf) => (leaf.data.kind === 'system' ? (locale === 'zh' ? leaf.data.row.system_zh : leaf.data.row.system_en) : ''));
+  const systems = tree
+    .leaves()
+    .map((leaf) => (leaf.data.kind === 'system' ? (locale === 'zh' ? leaf.data.row.system_zh : leaf.data.row.system_en) : ''));
   return t('describe', { modes, first: systems[0] ?? '', last: systems.at(-1) ?? '' });
 }

@@ -33,7 +33,13 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
   const rootWidth = rootLabel.width + 2 * pad;
   const rootX = wide ? MARGIN + (inner - rootWidth) / 2 : MARGIN;
   const rootBox = { x: round(rootX), y: MARGIN, width: round(rootWidth), height: round(rootLabel.height + 2 * pad) };
-  const root = placeTextBlock('root', t('root'), { x: rootX + pad, top: MARGIN + pad, width: rootWidth, fontSize: f * 1.1, fontWeight: 700 });
+  const root = placeTextBlock('root', t('root'), {
+    x: rootX + pad,
+    top: MARGIN + pad,
+    width: rootWidth,
+    fontSize: f * 1.1,
+    fontWeight: 700,
+  });
   const rootBottom = rootBox.y + rootBox.height;
 
   const modeNodes = tree.children ?? [];
@@ -56,7 +62,16 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
     const x = MARGIN + f * 2;
     let top = rootBottom + f;
     for (const [i, node] of modeNodes.entries()) {
-      const mode = layoutModeColumn(node, { x, top, width: inner + MARGIN - x, fontSize: f, colour: i, marker: markerFor(node.data), locale, t });
+      const mode = layoutModeColumn(node, {
+        x,
+        top,
+        width: inner + MARGIN - x,
+        fontSize: f,
+        colour: i,
+        marker: markerFor(node.data),
+        locale,
+        t,
+      });
       modes.push(mode);
       links.push(`M${spineX},${rootBottom}V${round(mode.box.y + mode.box.height / 2)}H${mode.box.x}`);
       top = getModeBottom(mode) + f * 1.4;
@@ -80,7 +95,10 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
 }
 
 /** The root, the three modes and their systems as a tree; three columns when wide, one indented tree when narrow. */
-export function layoutApplicationModes(rows: readonly ApplicationModeRow[], { width, height, locale }: ApplicationModesLayoutOptions): ApplicationModesLayout {
+export function layoutApplicationModes(
+  rows: readonly ApplicationModeRow[],
+  { width, height, locale }: ApplicationModesLayoutOptions,
+): ApplicationModesLayout {
   const base = getBaseFontSize(width);
   if (height === undefined) return place(rows, width, base, locale);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.

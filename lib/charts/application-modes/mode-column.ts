@@ -5,13 +5,25 @@ import { placeTextBlock, round } from './text-block';
 import type { ModeTreeDatum } from './tree';
 import type { PlacedItem, PlacedMode } from './types';
 
-export type ModeColumnOptions = { x: number; top: number; width: number; fontSize: number; colour: number; marker: string; locale: Locale; t: Translate };
+export type ModeColumnOptions = {
+  x: number;
+  top: number;
+  width: number;
+  fontSize: number;
+  colour: number;
+  marker: string;
+  locale: Locale;
+  t: Translate;
+};
 
 /**
  * One mode as an indented tree: its header (letter badge and name), its definition, then its
  * systems one under another, joined to a spine that drops from the badge.
  */
-export function layoutModeColumn(node: HierarchyNode<ModeTreeDatum>, { x, top, width, fontSize: f, colour, marker, locale, t }: ModeColumnOptions): PlacedMode {
+export function layoutModeColumn(
+  node: HierarchyNode<ModeTreeDatum>,
+  { x, top, width, fontSize: f, colour, marker, locale, t }: ModeColumnOptions,
+): PlacedMode {
   const datum = node.data;
   if (datum.kind !== 'mode') throw new Error('layoutModeColumn needs a mode node');
   const first = datum.rows[0]!;
@@ -21,7 +33,13 @@ export function layoutModeColumn(node: HierarchyNode<ModeTreeDatum>, { x, top, w
   const r = f * 0.85;
 
   const nameX = x + pad + 2 * r + pad;
-  const nameBlock = placeTextBlock(`${datum.id}-name`, name, { x: nameX, top: top + pad, width: x + width - pad - nameX, fontSize: f, fontWeight: 700 });
+  const nameBlock = placeTextBlock(`${datum.id}-name`, name, {
+    x: nameX,
+    top: top + pad,
+    width: x + width - pad - nameX,
+    fontSize: f,
+    fontWeight: 700,
+  });
   const headerHeight = Math.max(2 * r, nameBlock.height) + 2 * pad;
   const badge = { cx: round(x + pad + r), cy: round(top + headerHeight / 2), r: round(r) };
   const letter = datum.id.slice(2).toUpperCase();
@@ -55,10 +73,21 @@ export function layoutModeColumn(node: HierarchyNode<ModeTreeDatum>, { x, top, w
     if (child.data.kind !== 'system') throw new Error('a mode’s children are systems');
     const row = child.data.row;
     const label = t('item', { no: row.item_no, system: zh ? row.system_zh : row.system_en });
-    const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, { x: itemX + pad, top: y + pad * 0.7, width: itemWidth - 2 * pad, fontSize: f });
+    const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, {
+      x: itemX + pad,
+      top: y + pad * 0.7,
+      width: itemWidth - 2 * pad,
+      fontSize: f,
+    });
     const box = { x: round(itemX), y: round(y), width: round(itemWidth), height: round(block.height + pad * 1.4) };
     y += box.height + f * 0.4;
-    return { key: `${datum.id}-${row.item_no}`, no: row.item_no, box, texts: block.texts, tip: t('itemTip', { mode: name, no: row.item_no, system: zh ? row.system_zh : row.system_en, slide: row.source_slide }) };
+    return {
+      key: `${datum.id}-${row.item_no}`,
+      no: row.item_no,
+      box,
+      texts: block.texts,
+      tip: t('itemTip', { mode: name, no: row.item_no, system: zh ? row.system_zh : row.system_en, slide: row.source_slide }),
+    };
   });
 
   const branches = items.map((item) => `M${spineX},${round(item.box.y + item.box.height / 2)}H${item.box.x}`).join('');

@@ -16,5 +16,8 @@ export function getModeNotes(rows: readonly ApplicationModeRow[], locale: Locale
 }
 
 export function getModeMarker(notes: readonly ModeNoteOf[], modeId: string): string {
-  return notes.filter((note) => note.modeId === modeId).map((note) => note.marker).join('');
+  return notes
+    .filter((note) => note.modeId === modeId)
+    .map((note) => note.marker)
+    .join('');
 }

@@ -4,7 +4,14 @@ import type { PlacedText } from './types';
 
 export const round = (value: number) => Math.round(value * 10) / 10;
 
-type BlockStyle = { x: number; top: number; width: number; fontSize: number; fontWeight?: PlacedText['fontWeight']; tone?: PlacedText['tone'] };
+type BlockStyle = {
+  x: number;
+  top: number;
+  width: number;
+  fontSize: number;
+  fontWeight?: PlacedText['fontWeight'];
+  tone?: PlacedText['tone'];
+};
 
 /** Wraps text into `width` and places its lines from `top` down; returns the lines and their height. */
 export function placeTextBlock(key: string, text: string, { x, top, width, fontSize, fontWeight = 400, tone = 'text' }: BlockStyle) {
@@ -20,7 +27,12 @@ export function placeTextBlock(key: string, text: string, { x, top, width, fontS
     fontSize: round(fontSize),
     fontWeight,
     tone,
-    box: { x: round(x), y: round(top + i * lineHeight + fontSize * 0.1), width: round(getTextWidth(line, measuredSize)), height: round(fontSize * 1.2) },
+    box: {
+      x: round(x),
+      y: round(top + i * lineHeight + fontSize * 0.1),
+      width: round(getTextWidth(line, measuredSize)),
+      height: round(fontSize * 1.2),
+    },
   }));
   return { texts, height: lines.length * lineHeight, width: Math.max(0, ...texts.map((t) => t.box.width)) };
 }

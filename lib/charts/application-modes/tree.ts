@@ -2,9 +2,7 @@ import { hierarchy, type HierarchyNode } from '@visx/hierarchy';
 import { MODE_IDS, type ApplicationModeRow, type ModeId } from '@/lib/datasets/application-modes';
 
 export type ModeTreeDatum =
-  | { kind: 'root' }
-  | { kind: 'mode'; id: ModeId; rows: ApplicationModeRow[] }
-  | { kind: 'system'; row: ApplicationModeRow };
+  { kind: 'root' } | { kind: 'mode'; id: ModeId; rows: ApplicationModeRow[] } | { kind: 'system'; row: ApplicationModeRow };
 
 /** Root → the three modes in G2G, G2B, G2C order → each mode's systems in the deck's numbering. */
 export function toModeTree(rows: readonly ApplicationModeRow[]): HierarchyNode<ModeTreeDatum> {

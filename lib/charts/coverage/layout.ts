@@ -2,7 +2,15 @@ import { scaleLinear } from '@visx/scale';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
-import { getBaseFontSize, MAX_NAME_COLUMN_SHARE, MIN_FONT_SIZE, RIGHT_MARGIN, SIDE_BY_SIDE_MIN_WIDTH, TICKS_NARROW, TICKS_WIDE } from './constants';
+import {
+  getBaseFontSize,
+  MAX_NAME_COLUMN_SHARE,
+  MIN_FONT_SIZE,
+  RIGHT_MARGIN,
+  SIDE_BY_SIDE_MIN_WIDTH,
+  TICKS_NARROW,
+  TICKS_WIDE,
+} from './constants';
 import { getBarTip, getEstimateLabel, getLevelName, getNote, getNoteMarker, getShareLabel, sortByRank } from './labels';
 import { BOLD_WIDTH, placeText } from './text-box';
 import { getCoverageTranslator } from './translate';
@@ -11,7 +19,16 @@ import type { CoverageLayout, PlacedLevel, PlacedTick } from './types';
 export type CoverageLayoutOptions = { width: number; height?: number; locale: Locale };
 
 /** A level's words in the page's language, before they are placed. */
-type LevelText = { id: string; rank: number; share: number; name: string; value: string; marker: string; estimate: string | null; tip: string };
+type LevelText = {
+  id: string;
+  rank: number;
+  share: number;
+  name: string;
+  value: string;
+  marker: string;
+  estimate: string | null;
+  tip: string;
+};
 
 type Texts = { levels: LevelText[]; axisTitle: string; tickLabel: (value: number) => string };
 
@@ -73,11 +90,15 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
   const gap = Math.round(fontSize * 0.6);
   const arrangement = width >= SIDE_BY_SIDE_MIN_WIDTH ? 'side' : 'stacked';
 
-  const valueWidth = (level: LevelText) => Math.ceil(getTextWidth(level.value, fontSize) * BOLD_WIDTH + 2 + getTextWidth(level.marker, small));
+  const valueWidth = (level: LevelText) =>
+    Math.ceil(getTextWidth(level.value, fontSize) * BOLD_WIDTH + 2 + getTextWidth(level.marker, small));
   const valueColumn = Math.ceil(Math.max(0, ...levels.map(valueWidth)));
   const nameColumn =
     arrangement === 'side'
-      ? Math.min(Math.ceil(Math.max(0, ...levels.map((l) => getTextWidth(l.name, fontSize)))) + gap, Math.round(width * MAX_NAME_COLUMN_SHARE))
+      ? Math.min(
+          Math.ceil(Math.max(0, ...levels.map((l) => getTextWidth(l.name, fontSize)))) + gap,
+          Math.round(width * MAX_NAME_COLUMN_SHARE),
+        )
       : 0;
   const trackLeft = nameColumn;
   const trackRight = width - valueColumn - gap - RIGHT_MARGIN;
@@ -101,7 +122,9 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
     const nameHeight = nameLines.length * lineHeight;
     const nameTop = arrangement === 'side' ? rowTop + Math.max(0, Math.round((barHeight - nameHeight) / 2)) : rowTop;
     const barTop =
-      arrangement === 'side' ? rowTop + Math.max(0, Math.round((nameHeight - barHeight) / 2)) : rowTop + nameHeight + Math.round(fontSize * 0.2);
+      arrangement === 'side'
+        ? rowTop + Math.max(0, Math.round((nameHeight - barHeight) / 2))
+        : rowTop + nameHeight + Math.round(fontSize * 0.2);
     const midline = barTop + barHeight / 2;
     const valueText = placeText(level.value, trackRight + gap, midline + fontSize * 0.35, fontSize, { fontWeight: 700 });
     valueText.box.width = valueWidth(level);
@@ -112,7 +135,9 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
       id: level.id,
       rank: level.rank,
       share: level.share,
-      nameLines: nameLines.map((line, i) => placeText(line, 0, nameTop + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize)),
+      nameLines: nameLines.map((line, i) =>
+        placeText(line, 0, nameTop + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize),
+      ),
       track: { x: trackLeft, y: barTop, width: trackRight - trackLeft, height: barHeight },
       bar: { x: trackLeft, y: barTop, width: Math.round((x(level.share) - trackLeft) * 10) / 10, height: barHeight },
       value: valueText,
@@ -130,7 +155,8 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
   const ticks: PlacedTick[] = tickValues.map((value) => {
     const tickX = Math.round(x(value) * 10) / 10;
     const centred = placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'middle', tone: 'muted' });
-    const label = centred.box.x < 0 ? placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'start', tone: 'muted' }) : centred;
+    const label =
+      centred.box.x < 0 ? placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'start', tone: 'muted' }) : centred;
     return { value, x: tickX, y1: axisBottom - Math.round(fontSize * 0.2), y2: plotBottom, label };
   });
 

@@ -32,7 +32,12 @@ export function createColumn(x: number, top: number, width: number) {
         fontWeight,
         anchor: 'start',
         tone,
-        box: { x: round(x + indent), y: round(lineTop + fontSize * 0.1), width: round(getTextWidth(line, measuredSize)), height: round(fontSize * 1.2) },
+        box: {
+          x: round(x + indent),
+          y: round(lineTop + fontSize * 0.1),
+          width: round(getTextWidth(line, measuredSize)),
+          height: round(fontSize * 1.2),
+        },
       });
     });
     const first = y;
@@ -52,7 +57,15 @@ export function createColumn(x: number, top: number, width: number) {
     addText(key, text, { fontSize, indent });
     const middle = lineTop + fontSize * 0.65;
     if (swatch.dashed) {
-      rules.push({ key: `${key}-swatch`, x1: round(x + size / 2), y1: round(middle - size / 2 - 2), x2: round(x + size / 2), y2: round(middle + size / 2 + 2), stroke: swatch.fill, dashed: true });
+      rules.push({
+        key: `${key}-swatch`,
+        x1: round(x + size / 2),
+        y1: round(middle - size / 2 - 2),
+        x2: round(x + size / 2),
+        y2: round(middle + size / 2 + 2),
+        stroke: swatch.fill,
+        dashed: true,
+      });
     } else {
       bars.push({ key: `${key}-swatch`, x: round(x), y: round(middle - size / 2), width: size, height: size, fill: swatch.fill });
     }

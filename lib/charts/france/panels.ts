@@ -28,20 +28,50 @@ export function layoutPeoplePanel(col: Column, { figures, t, locale, fontSize, x
   addHeading(col, t('people.heading'), fontSize);
   col.addText('population', t('people.population', { value: people(f.population) }), { fontSize });
   col.skip(fontSize * 0.25);
-  col.addBar({ key: 'population', x, width: scale(f.population), fill: 'series-0', tip: t('people.populationTip', { value: exact(f.population) }) }, barHeight);
+  col.addBar(
+    { key: 'population', x, width: scale(f.population), fill: 'series-0', tip: t('people.populationTip', { value: exact(f.population) }) },
+    barHeight,
+  );
   col.skip(barHeight + fontSize * 0.8);
 
   col.addText('users', t('people.users', { value: people(f.internetUsers) }), { fontSize });
   col.skip(fontSize * 0.25);
   const barTop = col.y;
   col.addBar({ key: 'users-track', x, width: scale(f.population), fill: 'track' }, barHeight);
-  col.addBar({ key: 'users', x, width: scale(f.internetUsers), fill: 'series-0', tip: t('people.usersTip', { value: exact(f.internetUsers), share: computed }) }, barHeight);
+  col.addBar(
+    {
+      key: 'users',
+      x,
+      width: scale(f.internetUsers),
+      fill: 'series-0',
+      tip: t('people.usersTip', { value: exact(f.internetUsers), share: computed }),
+    },
+    barHeight,
+  );
   const statedX = round(x + (f.statedPenetration / 100) * width);
-  col.addRule({ key: 'stated', x1: statedX, y1: round(barTop - fontSize * 0.3), x2: statedX, y2: round(barTop + barHeight + fontSize * 0.3), stroke: 'series-1', dashed: true });
+  col.addRule({
+    key: 'stated',
+    x1: statedX,
+    y1: round(barTop - fontSize * 0.3),
+    x2: statedX,
+    y2: round(barTop + barHeight + fontSize * 0.3),
+    stroke: 'series-1',
+    dashed: true,
+  });
   col.skip(barHeight + fontSize * 0.8);
 
-  col.addLegend('computed', t('people.computed', { share: computed, marker: f.markerOf('internet-users') }), { fill: 'series-0' }, fontSize);
-  col.addLegend('stated', t('people.stated', { share: stated, marker: f.markerOf('internet-penetration') }), { fill: 'series-1', dashed: true }, fontSize);
+  col.addLegend(
+    'computed',
+    t('people.computed', { share: computed, marker: f.markerOf('internet-users') }),
+    { fill: 'series-0' },
+    fontSize,
+  );
+  col.addLegend(
+    'stated',
+    t('people.stated', { share: stated, marker: f.markerOf('internet-penetration') }),
+    { fill: 'series-1', dashed: true },
+    fontSize,
+  );
 }
 
 /** Households with a PC against the online households among them, on one households scale. */
@@ -52,15 +82,37 @@ export function layoutHouseholdsPanel(col: Column, { figures, t, locale, fontSiz
   const scale = (value: number) => (value / f.householdsWithPc) * width;
 
   addHeading(col, t('households.heading'), fontSize);
-  col.addText('with-pc', t('households.withPc', { value: count(f.householdsWithPc), marker: f.markerOf('households-with-pc') }), { fontSize });
+  col.addText('with-pc', t('households.withPc', { value: count(f.householdsWithPc), marker: f.markerOf('households-with-pc') }), {
+    fontSize,
+  });
   col.skip(fontSize * 0.25);
-  col.addBar({ key: 'with-pc', x, width: scale(f.householdsWithPc), fill: 'series-0', tip: t('households.withPcTip', { value: count(f.householdsWithPc) }) }, barHeight);
+  col.addBar(
+    {
+      key: 'with-pc',
+      x,
+      width: scale(f.householdsWithPc),
+      fill: 'series-0',
+      tip: t('households.withPcTip', { value: count(f.householdsWithPc) }),
+    },
+    barHeight,
+  );
   col.skip(barHeight + fontSize * 0.8);
 
-  col.addText('online', t('households.online', { value: count(f.householdsOnline), marker: f.markerOf('households-online') }), { fontSize });
+  col.addText('online', t('households.online', { value: count(f.householdsOnline), marker: f.markerOf('households-online') }), {
+    fontSize,
+  });
   col.skip(fontSize * 0.25);
   col.addBar({ key: 'online-track', x, width: scale(f.householdsWithPc), fill: 'track' }, barHeight);
-  col.addBar({ key: 'online', x, width: scale(f.householdsOnline), fill: 'series-0', tip: t('households.onlineTip', { value: count(f.householdsOnline) }) }, barHeight);
+  col.addBar(
+    {
+      key: 'online',
+      x,
+      width: scale(f.householdsOnline),
+      fill: 'series-0',
+      tip: t('households.onlineTip', { value: count(f.householdsOnline) }),
+    },
+    barHeight,
+  );
   col.skip(barHeight + fontSize * 0.8);
 
   const share = formatPercent((f.householdsOnline / f.householdsWithPc) * 100, locale, 0);
@@ -83,7 +135,10 @@ export function layoutAdultsPanel(col: Column, { figures, t, locale, fontSize, x
   for (const segment of segments) {
     const segmentWidth = (segment.share / 100) * width;
     const share = formatPercent(segment.share, locale);
-    col.addBar({ key: segment.key, x: left, width: segmentWidth, fill: segment.fill, tip: t(`adults.${segment.key}Tip`, { share }) }, barHeight);
+    col.addBar(
+      { key: segment.key, x: left, width: segmentWidth, fill: segment.fill, tip: t(`adults.${segment.key}Tip`, { share }) },
+      barHeight,
+    );
     left += segmentWidth;
   }
   col.skip(barHeight + fontSize * 0.3);
@@ -105,7 +160,12 @@ export function layoutAdultsPanel(col: Column, { figures, t, locale, fontSize, x
       fontWeight: 600,
       anchor: 'middle',
       tone: 'text',
-      box: { x: round(centre - textWidth / 2), y: round(labelTop + fontSize * 0.1), width: round(textWidth), height: round(fontSize * 1.2) },
+      box: {
+        x: round(centre - textWidth / 2),
+        y: round(labelTop + fontSize * 0.1),
+        width: round(textWidth),
+        height: round(fontSize * 1.2),
+      },
     });
     left += segmentWidth;
   }

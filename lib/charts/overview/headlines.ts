@@ -29,12 +29,19 @@ export function getHeadlines(rows: OverviewRows, locale: Locale, t: Translate): 
   const staff = rows.unitedStates.find((row) => row.metric_id === 'federal-employees-cut');
   const modes = new Set(rows.applicationModes.map((row) => row.mode_id));
   const headlines: (Headline | null)[] = [
-    { chart: 'timeline', value: String(rows.milestones.length), label: t('headlines.timeline', { count: rows.milestones.length, from, to }) },
+    {
+      chart: 'timeline',
+      value: String(rows.milestones.length),
+      label: t('headlines.timeline', { count: rows.milestones.length, from, to }),
+    },
     topLevel
       ? {
           chart: 'coverage',
           value: formatPercent(topLevel.share_pct, locale, 0),
-          label: t('headlines.coverage', { level: locale === 'zh' ? topLevel.level_zh : topLevel.level_en, year: topLevel.as_of.slice(0, 4) }),
+          label: t('headlines.coverage', {
+            level: locale === 'zh' ? topLevel.level_zh : topLevel.level_en,
+            year: topLevel.as_of.slice(0, 4),
+          }),
         }
       : null,
     users ? { chart: 'france', value: formatCount(users.value, locale), label: t('headlines.france') } : null,
@@ -45,7 +52,11 @@ export function getHeadlines(rows: OverviewRows, locale: Locale, t: Translate): 
           label: t('headlines.united-states', { from: String(staff.period_start), to: String(staff.period_end) }),
         }
       : null,
-    { chart: 'application-modes', value: String(modes.size), label: t('headlines.application-modes', { systems: rows.applicationModes.length }) },
+    {
+      chart: 'application-modes',
+      value: String(modes.size),
+      label: t('headlines.application-modes', { systems: rows.applicationModes.length }),
+    },
   ];
   return headlines.filter((headline): headline is Headline => headline !== null);
 }

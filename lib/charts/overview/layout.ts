@@ -70,7 +70,13 @@ export function layoutOverview(headlines: readonly Headline[], { width, height }
         chart: headline.chart,
         frame: { x, y, width: w, height: rowHeight },
         value: { text: headline.value, x: x + pad, y: y + pad + valueSize, fontSize: valueSize },
-        label: { lines: headers[r]!.lines[c]!, x: x + pad, y: y + pad + Math.round(valueSize * 1.1) + labelSize, fontSize: labelSize, lineHeight },
+        label: {
+          lines: headers[r]!.lines[c]!,
+          x: x + pad,
+          y: y + pad + Math.round(valueSize * 1.1) + labelSize,
+          fontSize: labelSize,
+          lineHeight,
+        },
         chartBox: { x: x + pad, y: chartY, width: w - 2 * pad, height: Math.max(1, y + rowHeight - pad - chartY) },
       });
       x += w + gap;

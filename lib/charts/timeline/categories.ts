@@ -2,7 +2,13 @@ import type { MilestoneCategory, StageId } from '@/lib/datasets/milestones';
 
 /** Kept here (not imported from the dataset module) so the browser does not load the CSV schemas. */
 export const TIMELINE_STAGES = ['exploration', 'development', 'maturity'] as const satisfies readonly StageId[];
-export const TIMELINE_CATEGORIES = ['policy', 'project', 'organisation', 'meeting', 'website'] as const satisfies readonly MilestoneCategory[];
+export const TIMELINE_CATEGORIES = [
+  'policy',
+  'project',
+  'organisation',
+  'meeting',
+  'website',
+] as const satisfies readonly MilestoneCategory[];
 
 export type MarkShape = 'square' | 'diamond' | 'triangle' | 'circle' | 'star';
 

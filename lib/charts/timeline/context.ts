@@ -15,7 +15,16 @@ export function getContextTime(context: TimelineContext): number {
  */
 export function layoutHorizontalContext(
   context: readonly TimelineContext[],
-  o: { x: LinearScale; domain: readonly [number, number]; left: number; right: number; rowY: number; lineTop: number; lineBottom: number; fontSize: number },
+  o: {
+    x: LinearScale;
+    domain: readonly [number, number];
+    left: number;
+    right: number;
+    rowY: number;
+    lineTop: number;
+    lineBottom: number;
+    fontSize: number;
+  },
 ): PlacedContext[] {
   const shown = context.filter((c) => getContextTime(c) <= o.domain[1]).sort((a, b) => a.year - b.year);
   const labels = shown.map((c) => (getContextTime(c) < o.domain[0] ? c.labelBefore : c.label));

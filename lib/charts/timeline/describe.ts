@@ -11,7 +11,9 @@ function summariseStages(data: TimelineChartData, locale: Locale): StageSummary[
     const stage = data.stages.find((row) => row.stage_id === id);
     if (rows.length === 0 || !stage) return [];
     const years = rows.map((row) => parseMilestoneDate(row.date).year);
-    return [{ name: locale === 'zh' ? stage.name_zh : stage.name_en, count: rows.length, from: Math.min(...years), to: Math.max(...years) }];
+    return [
+      { name: locale === 'zh' ? stage.name_zh : stage.name_en, count: rows.length, from: Math.min(...years), to: Math.max(...years) },
+    ];
   });
 }
 

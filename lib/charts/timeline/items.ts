@@ -53,9 +53,7 @@ export function toTimelineInput(data: TimelineChartData, locale: Locale, t: Tran
       end: row.end ? toPeriodEnd(row.end) : null,
     }));
   const stageNames = new Map(stages.map((stage) => [stage.id, stage.name]));
-  const items = data.milestones
-    .map((row) => toItem(row, stageNames, locale, t))
-    .sort((a, b) => a.time - b.time);
+  const items = data.milestones.map((row) => toItem(row, stageNames, locale, t)).sort((a, b) => a.time - b.time);
   const context: TimelineContext[] = data.countries
     .filter((row) => row.country_id !== 'china' && row.start_year !== null)
     .map((row) => ({

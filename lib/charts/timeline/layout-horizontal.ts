@@ -22,7 +22,10 @@ export type HorizontalOptions = {
  * Time runs left to right under the legend, stage names and years; each milestone is a mark
  * with its label beside it, packed downwards so no two labels touch.
  */
-export function layoutHorizontal(input: TimelineInput, { width, fontSize, labelEms, domain, showContext }: HorizontalOptions): TimelineGeometry {
+export function layoutHorizontal(
+  input: TimelineInput,
+  { width, fontSize, labelEms, domain, showContext }: HorizontalOptions,
+): TimelineGeometry {
   const metrics = getLabelMetrics(fontSize);
   const { lineHeight, smallFontSize, smallLineHeight } = metrics;
   const r = Math.round(fontSize * 0.42);
@@ -115,7 +118,12 @@ export function layoutHorizontal(input: TimelineInput, { width, fontSize, labelE
   });
 
   const ticks = getYearTicks(domain, x(domain[0] + 1) - x(domain[0]), smallFontSize);
-  const grid: Segment[] = ticks.boundaries.map((year) => ({ x1: round1(x(year)), y1: yearY - smallLineHeight, x2: round1(x(year)), y2: height }));
+  const grid: Segment[] = ticks.boundaries.map((year) => ({
+    x1: round1(x(year)),
+    y1: yearY - smallLineHeight,
+    x2: round1(x(year)),
+    y2: height,
+  }));
   return {
     orientation: 'horizontal',
     width,

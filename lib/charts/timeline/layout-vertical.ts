@@ -28,7 +28,13 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
   const labelWidth = width - pad - labelX;
   const gap = Math.round(fontSize * 0.6);
 
-  const legend = layoutLegend(input.legend, { left: pad, right: width - pad, top: Math.round(fontSize * 0.4), fontSize: smallFontSize, markRadius: r });
+  const legend = layoutLegend(input.legend, {
+    left: pad,
+    right: width - pad,
+    top: Math.round(fontSize * 0.4),
+    fontSize: smallFontSize,
+    markRadius: r,
+  });
   const top = legend.bottom + fontSize;
 
   const visible = input.items.filter((item) => item.time >= domain[0] && item.time <= domain[1]);
@@ -135,7 +141,12 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
     bands,
     grid,
     axis: { x1: axisX, y1: top, x2: axisX, y2: round1(top + axisLength) },
-    yearLabels: ticks.labels.map(({ year, at }) => ({ text: String(year), x: yearX, y: round1(y(at) + smallFontSize * 0.35), anchor: 'end' })),
+    yearLabels: ticks.labels.map(({ year, at }) => ({
+      text: String(year),
+      x: yearX,
+      y: round1(y(at) + smallFontSize * 0.35),
+      anchor: 'end',
+    })),
     rug: [],
     marks,
     context: placedContext,

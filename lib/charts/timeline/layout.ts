@@ -26,17 +26,26 @@ function getFontSize(width: number): number {
   return Math.round(Math.min(28, Math.max(13, width / 68)));
 }
 
-export function layoutTimeline(input: TimelineInput, { width, height, domain = TIMELINE_DOMAIN, showContext = false }: TimelineLayoutOptions): TimelineGeometry {
+export function layoutTimeline(
+  input: TimelineInput,
+  { width, height, domain = TIMELINE_DOMAIN, showContext = false }: TimelineLayoutOptions,
+): TimelineGeometry {
   const fontSize = getFontSize(width);
   if (width < VERTICAL_BELOW) return layoutVertical(input, { width, fontSize: Math.min(fontSize, 14), domain, showContext });
-  const natural = LABEL_EMS.map((labelEms) => layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext })).reduce(
-    (a, b) => (b.height < a.height ? b : a),
+  const natural = LABEL_EMS.map((labelEms) => layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext })).reduce((a, b) =>
+    b.height < a.height ? b : a,
   );
   if (height === undefined || natural.height <= height) return height === undefined ? natural : { ...stretch(natural, height) };
   let best = natural;
   for (const scale of FIT_SCALES) {
     for (const labelEms of LABEL_EMS) {
-      const candidate = layoutHorizontal(input, { width, fontSize: Math.max(10, Math.round(fontSize * scale)), labelEms, domain, showContext });
+      const candidate = layoutHorizontal(input, {
+        width,
+        fontSize: Math.max(10, Math.round(fontSize * scale)),
+        labelEms,
+        domain,
+        showContext,
+      });
       if (candidate.height <= height) return stretch(candidate, height);
       if (candidate.height < best.height) best = candidate;
     }

@@ -4,7 +4,7 @@ import type { TimelineChartData } from './types';
 export function formatSlideRanges(slides: readonly number[], locale: 'zh' | 'en'): string {
   const sorted = [...new Set(slides)].sort((a, b) => a - b);
   const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     ranges.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);

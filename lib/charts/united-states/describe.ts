@@ -8,6 +8,8 @@ export function describeUnitedStates(rows: readonly UsRow[], locale: Locale): st
   const t = getUnitedStatesTranslator(locale);
   const first = rows[0];
   const period = first ? getPeriodLabel(first, t) : '';
-  const list = rows.map((row) => t('describe.item', { metric: getMetricName(row, locale), value: getValueWithUnit(row, locale, t) })).join(t('describe.separator'));
+  const list = rows
+    .map((row) => t('describe.item', { metric: getMetricName(row, locale), value: getValueWithUnit(row, locale, t) }))
+    .join(t('describe.separator'));
   return t('describe.summary', { period, list });
 }

@@ -143,7 +143,9 @@ function placePanel(p: PanelText, x: number, y: number, panelWidth: number, pane
   if (unitInline) value.box.width = Math.ceil(value.box.width + fontSize * UNIT_GAP + getTextWidth(p.unitWord, fontSize));
   const unitLines = unitInline
     ? []
-    : wrapText(p.unitWord, fontSize, inner).map((line, i) => placeText(line, left, top + i * lineHeight + Math.round(fontSize * 0.95), fontSize));
+    : wrapText(p.unitWord, fontSize, inner).map((line, i) =>
+        placeText(line, left, top + i * lineHeight + Math.round(fontSize * 0.95), fontSize),
+      );
   if (!unitInline) top += unitLines.length * lineHeight;
   top += Math.round(fontSize * 0.5);
 

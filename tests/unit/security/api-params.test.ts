@@ -9,7 +9,11 @@ const preview = await import('@/app/api/datasets/[id]/preview/route');
 const { DATASET_IDS } = await import('@/lib/datasets/registry');
 
 const HOSTILE = [`<script>alert("x")</script>`, `&amp;&`, `"'`, '中文', '../../etc/passwd', '%00', '\u0000', ' ', ''];
-const anyText = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+const anyText = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+);
 const anyId = fc.oneof(fc.constantFrom(...DATASET_IDS), anyText);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -49,9 +53,31 @@ describe('GET /api/datasets/{id} with any id and query', () => {
 });
 
 describe('POST /api/datasets/{id}/validate with any body', () => {
-  const CSV_PIECES = [',', '"', '""', '\n', '\r\n', '\uFEFF', '中文', '<script>', '&', '=1+1', '1e309', '-', '2002-13-01', 'id', 'date', '  '];
-  const csvLike = fc.array(fc.oneof(fc.constantFrom(...CSV_PIECES), fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
-  const anyBody = fc.oneof(csvLike.map((text) => new TextEncoder().encode(text)), fc.uint8Array({ maxLength: 400 }));
+  const CSV_PIECES = [
+    ',',
+    '"',
+    '""',
+    '\n',
+    '\r\n',
+    '\uFEFF',
+    '中文',
+    '<script>',
+    '&',
+    '=1+1',
+    '1e309',
+    '-',
+    '2002-13-01',
+    'id',
+    'date',
+    '  ',
+  ];
+  const csvLike = fc
+    .array(fc.oneof(fc.constantFrom(...CSV_PIECES), fc.string({ maxLength: 8 })), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+  const anyBody = fc.oneof(
+    csvLike.map((text) => new TextEncoder().encode(text)),
+    fc.uint8Array({ maxLength: 400 }),
+  );
 
   test('answers a 2xx or a 4xx with JSON (e.g. 413 too large, 415 not text, 422 invalid), never throws', async () => {
     await fc.assert(
@@ -72,7 +98,10 @@ describe('POST /api/datasets/{id}/validate with any body', () => {
       const download = await one.GET(new Request(toUrl(`/api/datasets/${id}`, { format: 'csv' })), params(id));
       const header = (await download.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
       const cells = header.split(',').map(() => `"<script>alert(""x"")</script> & 中文"`);
-      const request = new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: `${header}\n${cells.join(',')}\n` });
+      const request = new Request(`http://localhost/api/datasets/${id}/validate`, {
+        method: 'POST',
+        body: `${header}\n${cells.join(',')}\n`,
+      });
       const response = await validate.POST(request, params(id));
       expect([200, 422]).toContain(response.status);
     }
@@ -85,16 +114,24 @@ describe('POST /api/datasets/{id}/preview with markup in the uploaded cells', ()
   /** The shipped CSV with the hostile text appended to every Chinese and English text cell. */
   async function getHostileCsv(id: string) {
     const download = await one.GET(new Request(toUrl(`/api/datasets/${id}`, { format: 'csv' })), params(id));
-    const parsed = Papa.parse<Record<string, string>>((await download.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>((await download.text()).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     const rows = parsed.data.map((row) =>
-      Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, /_(zh|en)$/.test(column) && cell ? `${cell} ${HOSTILE}` : cell])),
+      Object.fromEntries(
+        Object.entries(row).map(([column, cell]) => [column, /_(zh|en)$/.test(column) && cell ? `${cell} ${HOSTILE}` : cell]),
+      ),
     );
     return Papa.unparse(rows, { columns: parsed.meta.fields });
   }
 
   test.each(DATASET_IDS)('%s: the chart and table HTML show the text escaped', async (id) => {
     for (const locale of ['zh', 'en']) {
-      const request = new Request(`http://localhost/api/datasets/${id}/preview?locale=${locale}`, { method: 'POST', body: await getHostileCsv(id) });
+      const request = new Request(`http://localhost/api/datasets/${id}/preview?locale=${locale}`, {
+        method: 'POST',
+        body: await getHostileCsv(id),
+      });
       const response = await preview.POST(request, params(id));
       expect(response.status).toBe(200);
       const body = (await response.json()) as { ok: boolean; html?: string };

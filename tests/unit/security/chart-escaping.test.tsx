@@ -46,7 +46,10 @@ const CHARTS: Record<string, () => Promise<ChartModule>> = {
     const modules = await Promise.all(small.map(async (id) => [id, await CHARTS[id]!()] as const));
     // The small charts get the hostile data too, through the same renderers the overview is given.
     const renderers = Object.fromEntries(
-      modules.map(([id, chart]) => [id, (options: ChartRenderOptions<never>) => chart.render({ ...options, data: withHostileText(chart.getData()) as never })]),
+      modules.map(([id, chart]) => [
+        id,
+        (options: ChartRenderOptions<never>) => chart.render({ ...options, data: withHostileText(chart.getData()) as never }),
+      ]),
     );
     return {
       showsDataText: true,
@@ -63,7 +66,10 @@ function withHostileText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withHostileText);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, field]) => [key, /_(zh|en)$/.test(key) && typeof field === 'string' ? `${field} ${HOSTILE}` : withHostileText(field)]),
+      Object.entries(value).map(([key, field]) => [
+        key,
+        /_(zh|en)$/.test(key) && typeof field === 'string' ? `${field} ${HOSTILE}` : withHostileText(field),
+      ]),
     );
   }
   return value;

@@ -26,7 +26,9 @@ const anyText = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 12 
 /** A query of known and unknown names, with good, bad and hostile values. */
 function anyQuery(names: string[], goodValues: string[]) {
   const value = fc.oneof(fc.constantFrom(...goodValues), anyText, fc.integer({ min: -5, max: 6000 }).map(String));
-  return fc.array(fc.tuple(fc.oneof(fc.constantFrom(...names), anyText), value), { maxLength: 5 }).map((pairs) => new URLSearchParams(pairs));
+  return fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...names), anyText), value), { maxLength: 5 })
+    .map((pairs) => new URLSearchParams(pairs));
 }
 
 const IMAGE_NAMES = ['w', 'h', 'scale', 'lang', 'theme', 'preset'];
@@ -71,7 +73,11 @@ describe('parseEmbedParams(query) over any query', () => {
 
 describe('GET /charts/{file}.svg over any file name and query', () => {
   test('answers 200, 400 or 404, never a 5xx, and never echoes markup', async () => {
-    const file = fc.oneof(fc.constantFrom(...CHARTS).map((id) => `${id}.svg`), anyText.map((text) => `${text}.svg`), anyText);
+    const file = fc.oneof(
+      fc.constantFrom(...CHARTS).map((id) => `${id}.svg`),
+      anyText.map((text) => `${text}.svg`),
+      anyText,
+    );
     await fc.assert(
       fc.asyncProperty(file, anyQuery(IMAGE_NAMES, IMAGE_VALUES), async (name, query) => {
         const response = await respondChartImage(new Request(`http://localhost/charts/x?${query}`), name);
@@ -109,7 +115,13 @@ describe('GET /embed/timeline with markup in the view state', () => {
 describe('GET /api/oembed over any query', () => {
   test('answers 200, 400, 404 or 501 with JSON, never a 5xx', async () => {
     const url = fc.oneof(
-      fc.constantFrom('/en/coverage', '/zh/timeline', 'http://localhost/embed/france?theme=dark', '/embed/overview', 'https://evil.example/en/coverage'),
+      fc.constantFrom(
+        '/en/coverage',
+        '/zh/timeline',
+        'http://localhost/embed/france?theme=dark',
+        '/embed/overview',
+        'https://evil.example/en/coverage',
+      ),
       anyText,
     );
     await fc.assert(

@@ -13,5 +13,8 @@ export function toTemplateCsv(id: DatasetId, rows: readonly Record<string, unkno
   const examples = rows.slice(0, 2);
   if (header === 'name') return toCsv(columns, examples);
   const labelled = examples.map((row) => Object.fromEntries(columns.map((column) => [column.label_zh, row[column.name]])));
-  return toCsv(columns.map((column) => ({ name: column.label_zh })), labelled);
+  return toCsv(
+    columns.map((column) => ({ name: column.label_zh })),
+    labelled,
+  );
 }

@@ -87,7 +87,12 @@ export function ExplorerControls({ state, act, input, shown, hydrated, hrefFor }
         ) : null}
       </div>
       <div className="timeline-controls__zoom" role="group" aria-label={t('zoom')}>
-        <button type="button" disabled={!hydrated} onClick={() => act({ type: 'pan', by: -(state.domain[1] - state.domain[0]) / 3 })} aria-label={t('panLeft')}>
+        <button
+          type="button"
+          disabled={!hydrated}
+          onClick={() => act({ type: 'pan', by: -(state.domain[1] - state.domain[0]) / 3 })}
+          aria-label={t('panLeft')}
+        >
           ←
         </button>
         <button type="button" disabled={!hydrated} onClick={() => act({ type: 'zoom', factor: 1 / 1.6 })} aria-label={t('zoomOut')}>
@@ -96,7 +101,12 @@ export function ExplorerControls({ state, act, input, shown, hydrated, hrefFor }
         <button type="button" disabled={!hydrated} onClick={() => act({ type: 'zoom', factor: 1.6 })} aria-label={t('zoomIn')}>
           +
         </button>
-        <button type="button" disabled={!hydrated} onClick={() => act({ type: 'pan', by: (state.domain[1] - state.domain[0]) / 3 })} aria-label={t('panRight')}>
+        <button
+          type="button"
+          disabled={!hydrated}
+          onClick={() => act({ type: 'pan', by: (state.domain[1] - state.domain[0]) / 3 })}
+          aria-label={t('panRight')}
+        >
           →
         </button>
         <button type="button" disabled={!hydrated} onClick={() => act({ type: 'resetZoom' })}>

@@ -17,7 +17,9 @@ export type MilestoneListProps = {
 /** The visible milestones as a list, in date order under their stage: for phones, screen readers and print. */
 export function MilestoneList({ items, stages, selectedId, query, hrefFor, onSelect }: MilestoneListProps) {
   const t = useText('timeline.explorer.list');
-  const groups = stages.map((stage) => ({ stage, items: items.filter((item) => item.stage === stage.id) })).filter((g) => g.items.length > 0);
+  const groups = stages
+    .map((stage) => ({ stage, items: items.filter((item) => item.stage === stage.id) }))
+    .filter((g) => g.items.length > 0);
   return (
     <section className="timeline-list" aria-label={t('label')}>
       {groups.length === 0 ? <p>{t('empty')}</p> : null}

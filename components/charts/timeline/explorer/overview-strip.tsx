@@ -86,9 +86,28 @@ export function OverviewStrip({ items, stages, domain, palette, label, onDomain 
         />
       ))}
       {items.map((item) => (
-        <line key={item.id} x1={x(item.time)} x2={x(item.time)} y1={10} y2={HEIGHT - 10} stroke={palette.series[CATEGORY_STYLE[item.category].color]} strokeWidth={2} />
+        <line
+          key={item.id}
+          x1={x(item.time)}
+          x2={x(item.time)}
+          y1={10}
+          y2={HEIGHT - 10}
+          stroke={palette.series[CATEGORY_STYLE[item.category].color]}
+          strokeWidth={2}
+        />
       ))}
-      <rect className="timeline-overview__brush" x={brushX} y={2} width={brushWidth} height={HEIGHT - 4} fill={palette.accent} fillOpacity={0.12} stroke={palette.accent} strokeWidth={2} rx={3} />
+      <rect
+        className="timeline-overview__brush"
+        x={brushX}
+        y={2}
+        width={brushWidth}
+        height={HEIGHT - 4}
+        fill={palette.accent}
+        fillOpacity={0.12}
+        stroke={palette.accent}
+        strokeWidth={2}
+        rx={3}
+      />
       <rect x={brushX - 3} y={HEIGHT / 2 - 8} width={6} height={16} fill={palette.accent} rx={2} />
       <rect x={brushX + brushWidth - 3} y={HEIGHT / 2 - 8} width={6} height={16} fill={palette.accent} rx={2} />
     </svg>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useText } from '@/components/i18n/text-provider';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useHydrated } from '@/components/site/use-hydrated';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
 import { CSS_PALETTE } from '@/lib/charts/palette';
@@ -39,7 +40,8 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
 /** The zoom window in words: whole years when wide, months when narrower than three years. */
 function formatWindow([from, to]: Domain, tDate: (key: string, values: Record<string, number>) => string) {
-  if (to - from >= 3) return { from: String(Math.floor(from + 0.5)), to: String(Math.max(Math.floor(from + 0.5), Math.ceil(to - 0.5) - 1)) };
+  if (to - from >= 3)
+    return { from: String(Math.floor(from + 0.5)), to: String(Math.max(Math.floor(from + 0.5), Math.ceil(to - 0.5) - 1)) };
   const month = (time: number) => {
     const year = Math.floor(time);
     return tDate('month', { year, month: Math.min(12, Math.floor((time - year) * 12) + 1) });
@@ -57,12 +59,11 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   const tDate = useText('timeline.date');
   const knownIds = useMemo(() => new Set(input.items.map((item) => item.id)), [input.items]);
   const [state, act] = useExplorerState(initialState, knownIds);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [focusId, setFocusId] = useState<string | null>(initialState.selected);
   const [announcement, setAnnouncement] = useState('');
   const chartArea = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef(false);
-  useEffect(() => setHydrated(true), []);
 
   const visible = useMemo(() => getVisibleItems(input.items, state, searchIndex), [input.items, state, searchIndex]);
   const visibleInput = useMemo(() => ({ ...input, items: visible }), [input, visible]);
@@ -77,8 +78,11 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   const rovingId = inWindow.some((m) => m.id === focusId) ? focusId : (inWindow[0]?.id ?? null);
   const matchIds = useMemo(() => new Set(state.query.trim() ? visible.map((item) => item.id) : []), [state.query, visible]);
 
+  // The gestures read the latest window when they fire, after this render is committed.
   const frame = useRef<GestureFrame>({ domain: state.domain, range: wide!.range });
-  frame.current = { domain: state.domain, range: wide!.range };
+  useLayoutEffect(() => {
+    frame.current = { domain: state.domain, range: wide!.range };
+  });
   const setDomain = useCallback((domain: Domain, mode: HistoryMode) => act({ type: 'setDomain', domain }, mode), [act]);
   useChartGestures(chartArea, frame, setDomain);
 
@@ -172,7 +176,14 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
       ) : null}
       <div className="timeline-explorer__chart">
         <div className="timeline-explorer__overview no-print">
-          <OverviewStrip items={visible} stages={input.stages} domain={state.domain} palette={CSS_PALETTE} label={t('overview')} onDomain={setDomain} />
+          <OverviewStrip
+            items={visible}
+            stages={input.stages}
+            domain={state.domain}
+            palette={CSS_PALETTE}
+            label={t('overview')}
+            onDomain={setDomain}
+          />
           <p className="timeline-explorer__window">
             {t('window', formatWindow(state.domain, tDate))}
             {outside > 0 ? ` · ${t('outsideWindow', { count: outside })}` : ''}
@@ -193,7 +204,14 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
         {announcement}
       </p>
       <div className="timeline-explorer__list">
-        <MilestoneList items={visible} stages={input.stages} selectedId={state.selected} query={state.query} hrefFor={(id) => hrefForId(id)} onSelect={select} />
+        <MilestoneList
+          items={visible}
+          stages={input.stages}
+          selectedId={state.selected}
+          query={state.query}
+          hrefFor={(id) => hrefForId(id)}
+          onSelect={select}
+        />
       </div>
     </div>
   );

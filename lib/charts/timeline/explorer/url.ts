@@ -7,7 +7,10 @@ export type SearchParamsInput = URLSearchParams | Readonly<Record<string, string
 
 function getAll(params: SearchParamsInput, key: string): string[] {
   const values = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  return values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 }
 
 const VIEWS: readonly ExplorerView[] = ['auto', 'chart', 'list'];

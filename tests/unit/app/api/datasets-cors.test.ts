@@ -9,7 +9,8 @@ const preview = await import('@/app/api/datasets/[id]/preview/route');
 
 const ORIGIN = { Origin: 'https://elsewhere.example' };
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers: { ...ORIGIN, ...headers } });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://localhost${path}`, { headers: { ...ORIGIN, ...headers } });
 
 describe('the public data API may be read by scripts on any site', () => {
   test('GET /api/datasets and every format of GET /api/datasets/{id} send Access-Control-Allow-Origin: *', async () => {

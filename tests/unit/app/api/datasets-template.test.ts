@@ -16,7 +16,12 @@ describe('GET /api/datasets/{id}?format=template', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="website-coverage-template.csv"');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = Papa.parse<string[]>(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim()).data;
+    const rows = Papa.parse<string[]>(
+      new TextDecoder()
+        .decode(bytes)
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ).data;
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual(DATASETS['website-coverage'].columns.map((c) => c.name));
     expect(rows[1]?.slice(0, 2)).toEqual(['state-council-departments', '1']);
@@ -26,13 +31,18 @@ describe('GET /api/datasets/{id}?format=template', () => {
     const response = await get('website-coverage', 'format=template&header=zh');
     expect(response.headers.get('content-disposition')).toContain('website-coverage-template-zh.csv');
     const text = (await response.text()).replace(/^\uFEFF/, '');
-    expect(text.split('\r\n')[0]).toBe('层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码');
+    expect(text.split('\r\n')[0]).toBe(
+      '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码',
+    );
   });
 
   test.each(DATASET_IDS)('the %s templates, both headers, pass validation as they are', async (id) => {
     for (const query of ['format=template', 'format=template&header=zh']) {
       const template = new Uint8Array(await (await get(id, query)).arrayBuffer());
-      const response = await POST(new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: template }), params(id));
+      const response = await POST(
+        new Request(`http://localhost/api/datasets/${id}/validate`, { method: 'POST', body: template }),
+        params(id),
+      );
       const body = (await response.json()) as { ok: boolean; rows: unknown[]; warnings: unknown[] };
       expect(response.status).toBe(200);
       expect(body.rows).toHaveLength(2);

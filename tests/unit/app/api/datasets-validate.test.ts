@@ -46,7 +46,9 @@ describe('POST /api/datasets/{id}/validate accepts what spreadsheets save', () =
   });
 
   test('GBK with Chinese headers and CRLF, as Excel on Chinese Windows saves it', async () => {
-    const gbk = new Uint8Array(iconv.encode(coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '55'), coverageRow('b', 2, '33')], '\r\n'), 'gbk'));
+    const gbk = new Uint8Array(
+      iconv.encode(coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '55'), coverageRow('b', 2, '33')], '\r\n'), 'gbk'),
+    );
     const { status, body } = await post('website-coverage', gbk);
     expect(status).toBe(200);
     expect(body.encoding).toBe('gb18030');
@@ -78,7 +80,10 @@ describe('POST /api/datasets/{id}/validate accepts what spreadsheets save', () =
   });
 
   test('96% and 96 both read as 96; the percent sign is reported as a warning in both languages', async () => {
-    const { status, body } = await post('website-coverage', coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '96%'), coverageRow('b', 2, '96')]));
+    const { status, body } = await post(
+      'website-coverage',
+      coverageCsv(COVERAGE_HEADER_ZH, [coverageRow('a', 1, '96%'), coverageRow('b', 2, '96')]),
+    );
     expect(status).toBe(200);
     expect(body.rows?.map((r) => r.share_pct)).toEqual([96, 96]);
     expect(body.warnings).toEqual([
@@ -91,7 +96,9 @@ describe('POST /api/datasets/{id}/validate accepts what spreadsheets save', () =
     const { status, body } = await post('us-downsizing', `${US_HEADER}\n${row}\n`);
     expect(status).toBe(200);
     expect(body.rows?.[0]?.value).toBe(240000);
-    expect(body.warnings).toMatchObject([{ line: 2, column: 'value', message: '"240,000" was read as "240000"', message_zh: '"240,000" 已按 "240000" 读取' }]);
+    expect(body.warnings).toMatchObject([
+      { line: 2, column: 'value', message: '"240,000" was read as "240000"', message_zh: '"240,000" 已按 "240000" 读取' },
+    ]);
   });
 
   test('a date written 2002/8/17 or 2002年8月17日 is normalised to 2002-08-17 with a warning', async () => {
@@ -132,7 +139,11 @@ describe('POST /api/datasets/{id}/validate rejects with line, column and reason 
 
   test('an ambiguous date it cannot read names the expected form', async () => {
     const { body } = await post('milestones', [MILESTONES_HEADER, milestoneRow('a', '17/8/2002')].join('\n'));
-    expect(body.errors?.[0]).toMatchObject({ line: 2, column: 'date', message: expect.stringContaining('expected YYYY, YYYY-MM or YYYY-MM-DD') });
+    expect(body.errors?.[0]).toMatchObject({
+      line: 2,
+      column: 'date',
+      message: expect.stringContaining('expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    });
   });
 
   test('a value outside an enum lists the allowed values', async () => {
@@ -147,7 +158,10 @@ describe('POST /api/datasets/{id}/validate rejects with line, column and reason 
   });
 
   test('a share above 100 and a text share', async () => {
-    const { body } = await post('website-coverage', coverageCsv(COVERAGE_HEADER_NAMES, [coverageRow('a', 1, '101'), coverageRow('b', 2, 'lots')]));
+    const { body } = await post(
+      'website-coverage',
+      coverageCsv(COVERAGE_HEADER_NAMES, [coverageRow('a', 1, '101'), coverageRow('b', 2, 'lots')]),
+    );
     expect(body.errors?.map((e) => [e.line, e.column, e.message_zh])).toEqual([
       [2, 'share_pct', '"101" 大于最大值 100'],
       [3, 'share_pct', '"lots" 不是数字'],
@@ -178,20 +192,30 @@ describe('POST /api/datasets/{id}/validate rejects with line, column and reason 
     const { status, body } = await post('website-coverage', csv);
     expect(status).toBe(422);
     expect(body.errors).toContainEqual(
-      expect.objectContaining({ line: 3, code: 'bad_quotes', message: 'a quoted field is not closed or a quote is misplaced', message_zh: '引号未闭合或位置不正确' }),
+      expect.objectContaining({
+        line: 3,
+        code: 'bad_quotes',
+        message: 'a quoted field is not closed or a quote is misplaced',
+        message_zh: '引号未闭合或位置不正确',
+      }),
     );
   });
 
   test('an empty body and a header without rows', async () => {
     const empty = await post('website-coverage', '');
     expect(empty.status).toBe(422);
-    expect(empty.body.errors).toEqual([{ line: 0, column: null, code: 'empty_file', message: 'the file is empty', message_zh: '文件为空' }]);
+    expect(empty.body.errors).toEqual([
+      { line: 0, column: null, code: 'empty_file', message: 'the file is empty', message_zh: '文件为空' },
+    ]);
     const headerOnly = await post('website-coverage', `${COVERAGE_HEADER_NAMES}\n`);
     expect(headerOnly.body.errors).toMatchObject([{ line: 0, code: 'no_rows', message_zh: '文件只有表头，没有数据行' }]);
   });
 
   test('a duplicate key', async () => {
-    const { body } = await post('website-coverage', coverageCsv(COVERAGE_HEADER_NAMES, [coverageRow('a', 1, '50'), coverageRow('a', 2, '40')]));
+    const { body } = await post(
+      'website-coverage',
+      coverageCsv(COVERAGE_HEADER_NAMES, [coverageRow('a', 1, '50'), coverageRow('a', 2, '40')]),
+    );
     expect(body.errors).toMatchObject([{ line: 3, column: 'level_id', code: 'duplicate', message: '"a" appears more than once' }]);
   });
 
@@ -208,7 +232,11 @@ describe('POST /api/datasets/{id}/validate rejects with line, column and reason 
         controller.close();
       },
     });
-    const request = new Request('http://localhost/api/datasets/website-coverage/validate', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost/api/datasets/website-coverage/validate', {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     const streamed = await POST(request, { params: Promise.resolve({ id: 'website-coverage' }) });
     expect(streamed.status).toBe(413);
   });
@@ -226,7 +254,9 @@ describe('POST /api/datasets/{id}/validate rejects with line, column and reason 
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const { status, body } = await post('website-coverage', png);
     expect(status).toBe(415);
-    expect(body.errors).toMatchObject([{ line: 0, code: 'not_text', message_zh: '文件不是 UTF-8、UTF-16（带 BOM）或 GB18030/GBK 编码的文本' }]);
+    expect(body.errors).toMatchObject([
+      { line: 0, code: 'not_text', message_zh: '文件不是 UTF-8、UTF-16（带 BOM）或 GB18030/GBK 编码的文本' },
+    ]);
   });
 
   test('an unknown dataset is a 404', async () => {

@@ -15,7 +15,15 @@ describe('GET /api/oembed', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const body = await response.json();
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 960, height: 560, provider_url: `${SITE}/en`, thumbnail_width: 640, thumbnail_height: 360 });
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      width: 960,
+      height: 560,
+      provider_url: `${SITE}/en`,
+      thumbnail_width: 640,
+      thumbnail_height: 360,
+    });
     expect(body.title).toEqual(expect.any(String));
     expect(body.provider_name).toBe('E-Government Development Dashboard');
     expect(body.html).toContain(`<iframe data-egov-embed src="${SITE}/embed/${chart}?lang=en"`);

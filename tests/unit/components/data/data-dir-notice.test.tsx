@@ -8,7 +8,8 @@ vi.mock('server-only', () => ({}));
 const { DataDirNotice } = await import('@/components/data/data-dir-notice');
 const { clearDatasetCache, loadDataset } = await import('@/lib/datasets/load');
 
-const HEADER = 'stage_id,stage_rank,name_zh,name_en,start,end,start_event_zh,start_event_en,end_event_zh,end_event_en,description_zh,description_en,source_slide';
+const HEADER =
+  'stage_id,stage_rank,name_zh,name_en,start,end,start_event_zh,start_event_en,end_event_zh,end_event_en,description_zh,description_en,source_slide';
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 let dir: string;

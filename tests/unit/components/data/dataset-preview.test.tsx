@@ -9,7 +9,13 @@ const { DATASET_IDS } = await import('@/lib/datasets/registry');
 
 describe('renderDatasetPreview({id, locale, rows})', () => {
   test('five datasets feed a chart; stages and country profiles do not', () => {
-    expect(Object.keys(DATASET_CHARTS).sort()).toEqual(['application-modes', 'france-internet', 'milestones', 'us-downsizing', 'website-coverage']);
+    expect(Object.keys(DATASET_CHARTS).sort()).toEqual([
+      'application-modes',
+      'france-internet',
+      'milestones',
+      'us-downsizing',
+      'website-coverage',
+    ]);
     expect(Object.fromEntries(Object.entries(DATASET_CHARTS).map(([id, chart]) => [id, chart!.chart]))).toEqual({
       'website-coverage': 'coverage',
       milestones: 'timeline',
@@ -38,7 +44,12 @@ describe('renderDatasetPreview({id, locale, rows})', () => {
   );
 
   test('withTable: false leaves out the rows (the dataset page shows them in full below)', async () => {
-    const { element } = await renderDatasetPreview({ id: 'website-coverage', locale: 'zh', rows: loadRows('website-coverage'), withTable: false });
+    const { element } = await renderDatasetPreview({
+      id: 'website-coverage',
+      locale: 'zh',
+      rows: loadRows('website-coverage'),
+      withTable: false,
+    });
     expect(renderToStaticMarkup(element)).not.toContain('<table');
   });
 });

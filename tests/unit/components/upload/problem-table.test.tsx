@@ -38,7 +38,9 @@ describe('ProblemTable', () => {
   });
 
   test('a column named after an Object property gets no label and breaks nothing', async () => {
-    const html = await render('en', [problem(1, '__proto__'), problem(1, 'constructor'), problem(2, 'share_pct')], undefined, { share_pct: 'Share (%)' });
+    const html = await render('en', [problem(1, '__proto__'), problem(1, 'constructor'), problem(2, 'share_pct')], undefined, {
+      share_pct: 'Share (%)',
+    });
     expect(html).toContain('<code>__proto__</code></td>');
     expect(html).toContain('<code>constructor</code></td>');
     expect(html).toContain('<code>share_pct</code><span class="problem-table__label"> Share (%)</span>');

@@ -20,7 +20,8 @@ export function findXmlProblems(xml: string): string[] {
     } else if (!selfClosing) {
       stack.push(name!);
     }
-    if (stack.length === 0 && match.index + whole.length < body.trimEnd().length && !closing) problems.push('content after the root element');
+    if (stack.length === 0 && match.index + whole.length < body.trimEnd().length && !closing)
+      problems.push('content after the root element');
   }
   if (stack.length > 0) problems.push(`unclosed: ${stack.join(' > ')}`);
   return problems;

@@ -21,7 +21,7 @@ export function decodePng(png: Uint8Array): DecodedPng {
   const { width, height } = readPngSize(png);
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const data: Uint8Array[] = [];
-  for (let offset = 8; offset < png.byteLength; ) {
+  for (let offset = 8; offset < png.byteLength;) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
     if (type === 'IHDR' && (png[offset + 16] !== 8 || png[offset + 17] !== 6)) throw new Error('Only 8-bit RGBA PNGs');
@@ -46,7 +46,11 @@ export function decodePng(png: Uint8Array): DecodedPng {
 }
 
 /** How many pixels in a region differ from a colour such as the background. */
-export function countPixelsUnlike(png: DecodedPng, [r, g, b]: readonly [number, number, number], region = { x: 0, y: 0, width: png.width, height: png.height }) {
+export function countPixelsUnlike(
+  png: DecodedPng,
+  [r, g, b]: readonly [number, number, number],
+  region = { x: 0, y: 0, width: png.width, height: png.height },
+) {
   let count = 0;
   for (let y = region.y; y < region.y + region.height; y++) {
     for (let x = region.x; x < region.x + region.width; x++) {

@@ -7,17 +7,20 @@ const { getAvailableChartIds } = await import('@/components/charts/registry');
 const get = (chart: string, query = '') => respondEmbed(new Request(`http://localhost/embed/${chart}${query ? `?${query}` : ''}`), chart);
 
 describe('GET /embed/{chart}', () => {
-  test.each(getAvailableChartIds())('%s: a whole HTML document in the asked language with both layouts and the height script', async (chart) => {
-    const response = await get(chart, 'lang=en&theme=dark');
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    const html = await response.text();
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-theme="dark">/);
-    expect(html).toContain('class="responsive-chart__narrow"');
-    expect(html).toContain('class="responsive-chart__wide"');
-    expect(html).toContain("type:'egov-embed-height'");
-    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
-  });
+  test.each(getAvailableChartIds())(
+    '%s: a whole HTML document in the asked language with both layouts and the height script',
+    async (chart) => {
+      const response = await get(chart, 'lang=en&theme=dark');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await response.text();
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-theme="dark">/);
+      expect(html).toContain('class="responsive-chart__narrow"');
+      expect(html).toContain('class="responsive-chart__wide"');
+      expect(html).toContain("type:'egov-embed-height'");
+      expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    },
+  );
 
   test('static=1 has no script at all, title=0 no heading, transparent=1 no background', async () => {
     const chart = getAvailableChartIds()[0]!;
@@ -38,7 +41,8 @@ describe('GET /embed/{chart}', () => {
   });
 
   test('the timeline opens where the page’s link points: the open milestone, the zoom window and the search', async () => {
-    const marks = (html: string) => [...html.matchAll(/<g class="timeline-mark"[^>]*data-id="([^"]+)"([^>]*)>/g)].map(([, id, rest]) => ({ id: id!, rest: rest! }));
+    const marks = (html: string) =>
+      [...html.matchAll(/<g class="timeline-mark"[^>]*data-id="([^"]+)"([^>]*)>/g)].map(([, id, rest]) => ({ id: id!, rest: rest! }));
     const ids = (html: string) => new Set(marks(html).map((mark) => mark.id));
     const all = await (await get('timeline', 'static=1')).text();
     const zoomed = await (await get('timeline', 'static=1&m=document-17&from=2001&to=2004')).text();
@@ -46,7 +50,11 @@ describe('GET /embed/{chart}', () => {
     expect(ids(zoomed).has('document-17')).toBe(true);
     expect(ids(zoomed).has('gov-cn-launch')).toBe(false);
     expect(ids(zoomed).size).toBeLessThan(ids(all).size);
-    expect(marks(zoomed).filter((mark) => mark.rest.includes('data-selected="true"')).map((mark) => mark.id)).toEqual(['document-17', 'document-17']);
+    expect(
+      marks(zoomed)
+        .filter((mark) => mark.rest.includes('data-selected="true"'))
+        .map((mark) => mark.id),
+    ).toEqual(['document-17', 'document-17']);
     expect(marks(all).some((mark) => mark.rest.includes('data-selected'))).toBe(false);
 
     const searched = await (await get('timeline', `static=1&q=${encodeURIComponent('17号文件')}`)).text();

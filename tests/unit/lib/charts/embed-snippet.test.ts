@@ -6,9 +6,15 @@ const URL_EN = getEmbedUrl({ origin: 'https://dash.example', chart: 'coverage', 
 describe('getEmbedUrl', () => {
   test('names the language always and the theme when not light', () => {
     expect(URL_EN).toBe('https://dash.example/embed/coverage?lang=en&theme=dark');
-    expect(getEmbedUrl({ origin: 'https://dash.example', chart: 'timeline', locale: 'zh', theme: 'light', extra: new URLSearchParams('stage=maturity') })).toBe(
-      'https://dash.example/embed/timeline?lang=zh&stage=maturity',
-    );
+    expect(
+      getEmbedUrl({
+        origin: 'https://dash.example',
+        chart: 'timeline',
+        locale: 'zh',
+        theme: 'light',
+        extra: new URLSearchParams('stage=maturity'),
+      }),
+    ).toBe('https://dash.example/embed/timeline?lang=zh&stage=maturity');
   });
 });
 

@@ -15,7 +15,14 @@ describe('renderChartImage', () => {
   });
 
   test('escapes a replaced title too', async () => {
-    const svg = (await renderChartImage({ chart: 'coverage', width: 1024, height: 768, locale: 'en', theme: 'dark', text: { title: 'A & B <i>' } }))!;
+    const svg = (await renderChartImage({
+      chart: 'coverage',
+      width: 1024,
+      height: 768,
+      locale: 'en',
+      theme: 'dark',
+      text: { title: 'A & B <i>' },
+    }))!;
     expect(svg).toContain('<title>A &amp; B &lt;i&gt;</title>');
     expect(findXmlProblems(svg)).toEqual([]);
   });

@@ -43,7 +43,11 @@ describe('parseImageParams', () => {
 
   test('any query string gives valid parameters or a message, never a throw', () => {
     const name = fc.constantFrom('w', 'h', 'scale', 'lang', 'theme', 'preset', 'x', 'W', '');
-    const value = fc.oneof(fc.string(), fc.integer({ min: -10, max: 10_000 }).map(String), fc.constantFrom('zh', 'en', 'dark', '16x9', '4x3', '2'));
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer({ min: -10, max: 10_000 }).map(String),
+      fc.constantFrom('zh', 'en', 'dark', '16x9', '4x3', '2'),
+    );
     const query = fc.oneof(
       fc.string(),
       fc.array(fc.tuple(name, value), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString()),
@@ -71,7 +75,9 @@ describe('parseImageParams', () => {
 describe('toImageQuery', () => {
   test('leaves defaults out and names presets', () => {
     expect(toImageQuery({ width: 1280, height: 720, scale: 1, locale: 'zh', theme: 'light' })).toBe('');
-    expect(toImageQuery({ width: 1920, height: 1080, scale: 2, locale: 'en', theme: 'dark' })).toBe('preset=16x9&scale=2&lang=en&theme=dark');
+    expect(toImageQuery({ width: 1920, height: 1080, scale: 2, locale: 'en', theme: 'dark' })).toBe(
+      'preset=16x9&scale=2&lang=en&theme=dark',
+    );
     expect(toImageQuery({ width: 800, height: 600, scale: 1, locale: 'zh', theme: 'light' })).toBe('w=800&h=600');
   });
 

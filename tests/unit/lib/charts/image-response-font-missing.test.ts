@@ -3,7 +3,10 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 vi.mock('@/lib/fonts/chart-fonts', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/lib/fonts/chart-fonts')>();
-  return { ...original, loadChartFontFiles: () => Promise.reject(new original.ChartFontMissingError('node_modules/x/NotoSansSC_400Regular.ttf')) };
+  return {
+    ...original,
+    loadChartFontFiles: () => Promise.reject(new original.ChartFontMissingError('node_modules/x/NotoSansSC_400Regular.ttf')),
+  };
 });
 const { respondChartImage } = await import('@/lib/charts/image-response');
 const { getAvailableChartIds } = await import('@/components/charts/registry');

@@ -52,7 +52,9 @@ describe(`GET /charts/{chart}.svg (${CHART})`, { timeout: 30_000 }, () => {
     expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     const svg = await response.text();
     expect(findXmlProblems(svg)).toEqual([]);
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/,
+    );
     const { getTranslator } = await import('@/lib/i18n/translator');
     const { CHART_META } = await import('@/lib/charts/chart-meta');
     const title = (await getTranslator('en', CHART_META[CHART].namespace))('title');

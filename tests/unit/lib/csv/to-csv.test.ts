@@ -18,14 +18,21 @@ describe('toCsv(columns, rows)', () => {
       { name: '-1', value: 3 },
       { name: '@SUM(A1)', value: 4 },
     ]);
-    const names = Papa.parse<string[]>(csv.slice(1).trim()).data.slice(1).map((r) => r[0]);
+    const names = Papa.parse<string[]>(csv.slice(1).trim())
+      .data.slice(1)
+      .map((r) => r[0]);
     expect(names).toEqual([`'=HYPERLINK("x")`, "'+1", "'-1", "'@SUM(A1)"]);
   });
 
   test('escapes the full-width ＝ ＋ － ＠ that spreadsheets also run as formulas, and nothing else', () => {
     const cells = ['＝HYPERLINK("x")', '＋1', '－1', '＠SUM(A1)', '中文＝', '1－2'];
-    const csv = toCsv(columns, cells.map((name, value) => ({ name, value })));
-    const names = Papa.parse<string[]>(csv.slice(1).trim()).data.slice(1).map((r) => r[0]);
+    const csv = toCsv(
+      columns,
+      cells.map((name, value) => ({ name, value })),
+    );
+    const names = Papa.parse<string[]>(csv.slice(1).trim())
+      .data.slice(1)
+      .map((r) => r[0]);
     expect(names).toEqual([`'＝HYPERLINK("x")`, "'＋1", "'－1", "'＠SUM(A1)", '中文＝', '1－2']);
   });
 });

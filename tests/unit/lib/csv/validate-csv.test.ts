@@ -10,7 +10,15 @@ const row = (id: string, date: string, extra: Partial<Record<'stage' | 'slide' |
 
 describe('validateCsv(text, milestones)', () => {
   test('names the line, column and value of a bad date', () => {
-    const text = [HEADER, row('a', '2002'), row('b', '2002-08'), row('c', '2002-08-17'), row('d', '2003'), row('e', '2004'), row('f', '2002-13-01')].join('\n');
+    const text = [
+      HEADER,
+      row('a', '2002'),
+      row('b', '2002-08'),
+      row('c', '2002-08-17'),
+      row('d', '2003'),
+      row('e', '2004'),
+      row('f', '2002-13-01'),
+    ].join('\n');
     const { errors, rows } = validateCsv(text, milestones);
     expect(rows).toHaveLength(5);
     expect(errors.map((e) => formatProblem('data/milestones.csv', e))).toEqual([
@@ -22,7 +30,14 @@ describe('validateCsv(text, milestones)', () => {
   });
 
   test('rejects 30 February, an unknown stage, a slide beyond the deck and a duplicate id', () => {
-    const text = [HEADER, row('a', '2003-02-30'), row('b', '2003', { stage: 'golden' }), row('c', '2003', { slide: '120' }), row('d', '2003'), row('d', '2004')].join('\r\n');
+    const text = [
+      HEADER,
+      row('a', '2003-02-30'),
+      row('b', '2003', { stage: 'golden' }),
+      row('c', '2003', { slide: '120' }),
+      row('d', '2003'),
+      row('d', '2004'),
+    ].join('\r\n');
     const { errors } = validateCsv(text, milestones);
     expect(errors.map((e) => [e.line, e.column, e.code])).toEqual([
       [2, 'date', 'not_date'],
@@ -63,7 +78,8 @@ describe('validateCsv(text, milestones)', () => {
 });
 
 describe('validateCsv(text, websiteCoverage) with what spreadsheets write', () => {
-  const header = '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
+  const header =
+    '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
 
   test('maps Chinese headers, reads 2,000 and 77% and 2006/1, and warns about each', () => {
     const text = `${header}\ncounty-cities,4,县级市,County-level cities,"2,000",more_than,77%,nearly,2006/1,,,58`;
@@ -84,7 +100,8 @@ describe('validateCsv(text, websiteCoverage) with what spreadsheets write', () =
 });
 
 describe('validateCsv(text, dataset, limits): an answer no larger than it needs to be', () => {
-  const header = '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
+  const header =
+    '层级编号,层级顺序,层级（中文）,层级（英文）,机构总数,总数限定,建站比例（%）,比例限定,时间,说明（中文）,说明（英文）,来源页码';
 
   test('lists the first errors and warnings and counts them all', () => {
     const rows = Array.from({ length: 30 }, (_, i) => `l${i},${i + 1},a,b,"2,000",exact,${i % 2 ? '50%' : 'many'},exact,2006,,,58`);

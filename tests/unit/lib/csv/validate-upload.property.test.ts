@@ -8,7 +8,18 @@ const { DATASET_IDS, DATASETS } = await import('@/lib/datasets/registry');
 
 type Problem = { line: number; column: string | null; code: string; message: string; message_zh: string };
 
-const ROW_CODES = new Set(['required', 'not_integer', 'not_number', 'below_min', 'above_max', 'not_date', 'not_one_of', 'duplicate', 'too_few_fields', 'too_many_fields']);
+const ROW_CODES = new Set([
+  'required',
+  'not_integer',
+  'not_number',
+  'below_min',
+  'above_max',
+  'not_date',
+  'not_one_of',
+  'duplicate',
+  'too_few_fields',
+  'too_many_fields',
+]);
 type Body = { ok: boolean; rows?: unknown[]; errors?: Problem[]; warnings: Problem[] };
 
 /** Lines in the bytes as the validator counts them: LF, CRLF and lone CR each end a line. */
@@ -48,20 +59,43 @@ const anyDataset = fc.constantFrom(...DATASET_IDS);
 const csvFor = (id: (typeof DATASET_IDS)[number]) => {
   const columns = DATASETS[id].columns;
   const cell = fc.oneof(
-    fc.constantFrom('', ' ', '96', '96%', '240,000', '2002/8/17', '2002-13-01', '2006-01', 'exact', 'nearly', 'more_than', 'g2g', 'x', '58', '-1', '1e3', '中文', '"', '""', 'a,b', 'a\nb', '=1+1'),
+    fc.constantFrom(
+      '',
+      ' ',
+      '96',
+      '96%',
+      '240,000',
+      '2002/8/17',
+      '2002-13-01',
+      '2006-01',
+      'exact',
+      'nearly',
+      'more_than',
+      'g2g',
+      'x',
+      '58',
+      '-1',
+      '1e3',
+      '中文',
+      '"',
+      '""',
+      'a,b',
+      'a\nb',
+      '=1+1',
+    ),
     fc.string({ maxLength: 6 }),
   );
   const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const row = fc.array(cell, { minLength: columns.length - 2, maxLength: columns.length + 1 }).map((cells) => cells.map(quote).join(','));
   const header = fc.boolean().map((zh) => columns.map((c) => (zh ? c.label_zh : c.name)).join(','));
-  return fc.tuple(header, fc.array(row, { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom('utf-8', 'utf-8-bom', 'gbk')).map(
-    ([head, rows, newline, encoding]) => {
+  return fc
+    .tuple(header, fc.array(row, { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom('utf-8', 'utf-8-bom', 'gbk'))
+    .map(([head, rows, newline, encoding]) => {
       const text = [head, ...rows].join(newline);
       if (encoding === 'gbk') return new Uint8Array(iconv.encode(text, 'gbk'));
       const bytes = new TextEncoder().encode(text);
       return encoding === 'utf-8' ? bytes : new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
-    },
-  );
+    });
 };
 
 describe('POST /api/datasets/{id}/validate, for any body', () => {

@@ -6,7 +6,8 @@ import type { WorkMeter } from '@/lib/csv/work-meter';
 import { milestones } from '@/lib/datasets/milestones';
 import { websiteCoverage } from '@/lib/datasets/website-coverage';
 
-const COVERAGE_HEADER = 'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
+const COVERAGE_HEADER =
+  'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
 const MILESTONES_HEADER = 'id,date,date_qualifier,stage,category,title_zh,title_en,summary_zh,summary_en,note_zh,note_en,source_slide';
 
 /** Text of about `size` characters built from one hostile pattern, as an attacker would send it. */
@@ -18,13 +19,14 @@ const HOSTILE: Record<string, (size: number) => string> = {
   'blank CRLF lines after a header': (size) => repeat('\r\n', size, `${COVERAGE_HEADER}\r\n`),
   'one cell with no delimiter or line break': (size) => repeat('a', size),
   'one line of commas': (size) => repeat(',', size),
-  'quotes': (size) => repeat('"', size),
+  quotes: (size) => repeat('"', size),
   'quoted line breaks': (size) => repeat('"\n', size),
   'an unclosed quote after each delimiter': (size) => repeat(',"', size),
   'a header of many unknown columns': (size) => repeat('x,', size),
   'rows of one cell': (size) => repeat('a\n', size),
   'rows of the wrong width': (size) => repeat('a,b\n', size, `${COVERAGE_HEADER}\n`),
-  'rows whose every cell is normalised or wrong': (size) => repeat('x,1,a,b,"2,000",exact,96%,exact,2006/1,,,99\n', size, `${COVERAGE_HEADER}\n`),
+  'rows whose every cell is normalised or wrong': (size) =>
+    repeat('x,1,a,b,"2,000",exact,96%,exact,2006/1,,,99\n', size, `${COVERAGE_HEADER}\n`),
   'one huge row after the header': (size) => repeat('9,', size, `${COVERAGE_HEADER}\n`),
 };
 
@@ -58,7 +60,8 @@ describe('the work of reading and checking a CSV grows linearly with its size, w
   });
 
   test('100,000 blank lines, alone or after a header, are read in about as many steps as there are characters', () => {
-    for (const text of ['\n'.repeat(100_000), `id\n${'\n'.repeat(100_000)}a\n`]) expect(readSteps(text)).toBeLessThanOrEqual(4 * text.length);
+    for (const text of ['\n'.repeat(100_000), `id\n${'\n'.repeat(100_000)}a\n`])
+      expect(readSteps(text)).toBeLessThanOrEqual(4 * text.length);
   });
 });
 

@@ -10,7 +10,11 @@ const { clearDatasetCache, DATA_DIR_LIMITS, loadDataset, loadRows } = await impo
 const COVERAGE_HEADER =
   'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
 const coverage = (share: string) =>
-  [COVERAGE_HEADER, `my-province,1,本省,My province,120,exact,${share},exact,2024-06,,,58`, 'my-cities,2,地市,Cities,,,88,exact,2024-06,,,58'].join('\n');
+  [
+    COVERAGE_HEADER,
+    `my-province,1,本省,My province,120,exact,${share},exact,2024-06,,,58`,
+    'my-cities,2,地市,Cities,,,88,exact,2024-06,,,58',
+  ].join('\n');
 
 let dir: string;
 beforeEach(() => {
@@ -77,14 +81,14 @@ describe('loadDataset(id) with DATA_DIR', () => {
     expect(loaded.rejected?.problems.map((p) => [p.line, p.code])).toEqual([[0, 'not_text']]);
   });
 
-  test('names the file relative to DATA_DIR, never by the server\'s absolute path', () => {
+  test("names the file relative to DATA_DIR, never by the server's absolute path", () => {
     writeFileSync(path.join(dir, 'stages.csv'), 'nonsense');
     const loaded = loadDataset('stages');
     expect(loaded.rejected?.file).toBe('DATA_DIR/stages.csv');
     expect(JSON.stringify(loaded)).not.toContain(dir);
   });
 
-  test('a folder under a dataset\'s name is reported, and the shipped file serves', () => {
+  test("a folder under a dataset's name is reported, and the shipped file serves", () => {
     mkdirSync(path.join(dir, 'website-coverage.csv'));
     const loaded = loadDataset('website-coverage');
     expect(loaded.origin).toBe('shipped');

@@ -31,7 +31,10 @@ describe('getFullChartCharacters', () => {
 describe('loadChartFontFiles', () => {
   test('gives a small regular and bold TTF for the site’s own text, made once per process', async () => {
     const files = await loadChartFontFiles('政府网站覆盖率 Coverage');
-    expect(files.map((file) => file.replace(/.*\//, '').replace(/-\w+\.ttf$/, ''))).toEqual(['NotoSansSC_400Regular', 'NotoSansSC_700Bold']);
+    expect(files.map((file) => file.replace(/.*\//, '').replace(/-\w+\.ttf$/, ''))).toEqual([
+      'NotoSansSC_400Regular',
+      'NotoSansSC_700Bold',
+    ]);
     for (const file of files) expect(statSync(file).size).toBeLessThan(1_000_000);
     expect(await loadChartFontFiles('国务院')).toBe(files);
   }, 30_000);

@@ -7,7 +7,11 @@ const ETAG = getEtag(BODY);
 const HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300', Vary: 'Accept-Encoding' };
 
 const ask = (ifNoneMatch?: string) =>
-  withEtag(new Request('http://localhost/api/x', { headers: ifNoneMatch === undefined ? {} : { 'If-None-Match': ifNoneMatch } }), BODY, HEADERS);
+  withEtag(
+    new Request('http://localhost/api/x', { headers: ifNoneMatch === undefined ? {} : { 'If-None-Match': ifNoneMatch } }),
+    BODY,
+    HEADERS,
+  );
 
 describe('matchesIfNoneMatch(header, etag), as RFC 9110 §13.1.2 says', () => {
   test('compares weakly: W/"x" (what nginx’s gzip sends back) matches "x", and the other way round', () => {

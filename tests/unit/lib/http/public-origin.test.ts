@@ -15,11 +15,15 @@ describe('getPublicOrigin(headers, fallback)', () => {
   });
 
   test('takes the first value of a list, as proxies in a chain append theirs', () => {
-    expect(origin({ 'x-forwarded-host': 'dash.example.edu, internal:8080', 'x-forwarded-proto': 'https,http' })).toBe('https://dash.example.edu');
+    expect(origin({ 'x-forwarded-host': 'dash.example.edu, internal:8080', 'x-forwarded-proto': 'https,http' })).toBe(
+      'https://dash.example.edu',
+    );
   });
 
   test('reads RFC 7239 Forwarded when the X-Forwarded headers are absent', () => {
-    expect(origin({ forwarded: 'for=1.2.3.4;host="dash.example.edu:8443";proto=https, for=5.6.7.8' })).toBe('https://dash.example.edu:8443');
+    expect(origin({ forwarded: 'for=1.2.3.4;host="dash.example.edu:8443";proto=https, for=5.6.7.8' })).toBe(
+      'https://dash.example.edu:8443',
+    );
   });
 
   test('without proxy headers, the Host the browser used (and the fallback scheme)', () => {

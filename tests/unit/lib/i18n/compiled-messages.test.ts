@@ -5,7 +5,10 @@ import { loadMessages } from '@/lib/i18n/messages';
 
 describe('pickMessages', () => {
   test('keeps only the named parts, nested as they were', () => {
-    const messages = { timeline: { explorer: { zoomIn: 'Zoom in' }, date: { year: '{year}' }, title: 'Timeline' }, share: { label: 'Share' } };
+    const messages = {
+      timeline: { explorer: { zoomIn: 'Zoom in' }, date: { year: '{year}' }, title: 'Timeline' },
+      share: { label: 'Share' },
+    };
     expect(pickMessages(messages, ['timeline.explorer', 'timeline.date'])).toEqual({
       timeline: { explorer: { zoomIn: 'Zoom in' }, date: { year: '{year}' } },
     });

@@ -21,7 +21,12 @@ describe('pages/api/charts/[file] when the PNG queue is full', () => {
         sent.body = body;
       },
     } as unknown as NextApiResponse;
-    const req = { method: 'GET', url: '/charts/coverage.png?preset=16x9&scale=3', headers: {}, query: { file: 'coverage.png' } } as unknown as NextApiRequest;
+    const req = {
+      method: 'GET',
+      url: '/charts/coverage.png?preset=16x9&scale=3',
+      headers: {},
+      query: { file: 'coverage.png' },
+    } as unknown as NextApiRequest;
     await chartImage(req, res);
     expect(sent.status).toBe(503);
     expect(headers['retry-after']).toBe('5');

@@ -20,7 +20,9 @@ describe('renderFranceSvg', () => {
   });
 
   test('draws an exact image size with the theme’s background', async () => {
-    const html = renderToStaticMarkup(await renderFranceSvg({ locale: 'zh', palette: THEME_PALETTES.dark, width: 1920, height: 1080, background: true }));
+    const html = renderToStaticMarkup(
+      await renderFranceSvg({ locale: 'zh', palette: THEME_PALETTES.dark, width: 1920, height: 1080, background: true }),
+    );
     expect(html).toContain('viewBox="0 0 1920 1080"');
     expect(html).toContain(`fill="${THEME_PALETTES.dark.background}"`);
     expect(html).toContain('1654亿美元<tspan');

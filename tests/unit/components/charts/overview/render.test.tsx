@@ -11,11 +11,15 @@ const draw = async (links?: 'same-tab' | 'new-tab') =>
 describe('the overview chart', () => {
   test('on a page each small chart links to its own page, named for screen readers, over the cell it covers', async () => {
     const html = await draw('same-tab');
-    const links = [...html.matchAll(/<a class="overview-links__link" href="([^"]+)" aria-label="([^"]+)"(?: target="([^"]+)")?/g)].map(([, href, label, target]) => [href, label, target]);
+    const links = [...html.matchAll(/<a class="overview-links__link" href="([^"]+)" aria-label="([^"]+)"(?: target="([^"]+)")?/g)].map(
+      ([, href, label, target]) => [href, label, target],
+    );
     // The links lie over the SVG, outside it: an image (role="img") may not hold links.
     expect(html).toMatch(/^<div class="overview-chart"><svg [^>]*role="img"/);
     expect(html.slice(0, html.indexOf('</svg>'))).not.toContain('<a ');
-    const boxes = [...html.matchAll(/class="overview-links__link"[^>]*style="left:([\d.]+)%;top:([\d.]+)%;width:([\d.]+)%;height:([\d.]+)%"/g)].map((m) => m.slice(1).map(Number));
+    const boxes = [
+      ...html.matchAll(/class="overview-links__link"[^>]*style="left:([\d.]+)%;top:([\d.]+)%;width:([\d.]+)%;height:([\d.]+)%"/g),
+    ].map((m) => m.slice(1).map(Number));
     expect(boxes).toHaveLength(5);
     for (const [left, top, width, height] of boxes) {
       expect(left! + width!).toBeLessThanOrEqual(100);

@@ -25,7 +25,9 @@ describe('renderTimelineSvg', () => {
 
   test('names marks by date, title and stage in English', async () => {
     const markup = await renderMarkup('en', 960);
-    expect(markup).toContain('aria-label="17 Aug 2002: Document No. 17: the Leading Group’s guidelines on building e-government (Development)"');
+    expect(markup).toContain(
+      'aria-label="17 Aug 2002: Document No. 17: the Leading Group’s guidelines on building e-government (Development)"',
+    );
     expect(markup).toContain('aria-label="1992 (year only): State Council General Office notice');
   });
 

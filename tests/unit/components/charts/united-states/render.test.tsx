@@ -31,6 +31,13 @@ describe('renderUnitedStatesSvg(options)', () => {
   test('draws no axis across panels, and gives each panel its own key', async () => {
     const svg = await render('en');
     expect(svg).not.toMatch(/<line /);
-    expect(svg.match(/>= [^<]+</g)).toEqual(['>= 10,000 people<', '>= 100 offices<', '>= 10 programmes and agencies<', '>= US$10 billion<', '>= 1,000 regulations<', '>= 1,000 rules<']);
+    expect(svg.match(/>= [^<]+</g)).toEqual([
+      '>= 10,000 people<',
+      '>= 100 offices<',
+      '>= 10 programmes and agencies<',
+      '>= US$10 billion<',
+      '>= 1,000 regulations<',
+      '>= 1,000 rules<',
+    ]);
   });
 });

@@ -7,7 +7,11 @@ const { loadRows } = await import('@/lib/datasets/load');
 const rows = loadRows('application-modes');
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 const allTexts = (layout: ApplicationModesLayout) => [
   ...layout.root.texts,
   ...layout.modes.flatMap((m) => [m.badge.text, ...m.texts, ...m.definition, ...m.items.flatMap((i) => i.texts)]),

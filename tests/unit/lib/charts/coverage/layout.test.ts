@@ -38,7 +38,12 @@ describe('layoutCoverage(rows, {width, locale})', () => {
   });
 
   test('labels the shares with the deck’s qualifiers in each language', () => {
-    expect(layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.value.text)).toEqual(['96 %', '90 %', '94 %', 'nearly 77 %']);
+    expect(layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.value.text)).toEqual([
+      '96 %',
+      '90 %',
+      '94 %',
+      'nearly 77 %',
+    ]);
     expect(layoutCoverage(rows, { width: 360, locale: 'zh' }).levels.map((l) => l.value.text)).toEqual(['96%', '90%', '94%', '将近77%']);
   });
 
@@ -73,7 +78,8 @@ describe('layoutCoverage(rows, {width, locale})', () => {
         expect(text.box.y + text.box.height).toBeLessThanOrEqual(layout.height);
       }
       for (let i = 0; i < texts.length; i++)
-        for (let j = i + 1; j < texts.length; j++) expect(boxesIntersect(texts[i]!.box, texts[j]!.box), `${texts[i]!.text} / ${texts[j]!.text}`).toBe(false);
+        for (let j = i + 1; j < texts.length; j++)
+          expect(boxesIntersect(texts[i]!.box, texts[j]!.box), `${texts[i]!.text} / ${texts[j]!.text}`).toBe(false);
     }
   });
 

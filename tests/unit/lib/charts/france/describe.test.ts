@@ -8,7 +8,8 @@ const rows = loadRows('france-internet');
 describe('describeFrance', () => {
   test('names every figure in English, including the disagreement', () => {
     const text = describeFrance(rows, 'en');
-    for (const part of ['60,011,200', '23,352,522', '38.9%', '40.6%', '10 million', '7 million', '20%', '40%']) expect(text).toContain(part);
+    for (const part of ['60,011,200', '23,352,522', '38.9%', '40.6%', '10 million', '7 million', '20%', '40%'])
+      expect(text).toContain(part);
   });
   test('speaks Chinese with Chinese numbers', () => {
     const text = describeFrance(rows, 'zh');

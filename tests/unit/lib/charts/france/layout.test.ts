@@ -8,7 +8,10 @@ const rows = loadRows('france-internet');
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const allTexts = (layout: FranceLayout) => [...layout.gdp.texts, ...layout.panels.flatMap((p) => p.texts)];
-const allText = (layout: FranceLayout) => allTexts(layout).map((t) => t.text).join(' ');
+const allText = (layout: FranceLayout) =>
+  allTexts(layout)
+    .map((t) => t.text)
+    .join(' ');
 const bar = (layout: FranceLayout, key: string) => layout.panels.flatMap((p) => p.bars).find((b) => b.key === key)!;
 
 describe('layoutFrance', () => {
@@ -81,7 +84,9 @@ describe('layoutFrance', () => {
           expect(box.x + box.width).toBeLessThanOrEqual(width);
           expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
         }
-        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false)));
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => expect(intersects(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false)),
+        );
       });
     }
   }

@@ -26,6 +26,9 @@ describe('getHeadlines', () => {
     const data = getOverviewChartData();
     const coverage = [{ ...data.coverage[0]!, level_en: 'Provincial departments', share_pct: 87, as_of: '2024-06' }];
     const headlines = getHeadlines({ ...data, coverage }, 'en', await getTranslator('en', 'share.overview'));
-    expect(headlines.find((h) => h.chart === 'coverage')).toMatchObject({ value: '87%', label: 'Provincial departments with a website by 2024' });
+    expect(headlines.find((h) => h.chart === 'coverage')).toMatchObject({
+      value: '87%',
+      label: 'Provincial departments with a website by 2024',
+    });
   });
 });

@@ -7,9 +7,18 @@ const { loadRows } = await import('@/lib/datasets/load');
 const { layoutUnitedStates } = await import('@/lib/charts/united-states/layout');
 
 const rows = loadRows('us-downsizing');
-const panelTexts = (panel: PlacedUsPanel): PlacedText[] => [...panel.headingLines, panel.value, ...panel.unitLines, ...(panel.plus ? [panel.plus] : []), ...panel.keyLines];
+const panelTexts = (panel: PlacedUsPanel): PlacedText[] => [
+  ...panel.headingLines,
+  panel.value,
+  ...panel.unitLines,
+  ...(panel.plus ? [panel.plus] : []),
+  ...panel.keyLines,
+];
 const inside = (inner: { x: number; y: number; width: number; height: number }, outer: typeof inner) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
 describe('layoutUnitedStates(rows, {width, locale})', () => {
   test('gives each of the six figures a panel of its own, in the deck’s order, each with a different unit', () => {
@@ -77,10 +86,12 @@ describe('layoutUnitedStates(rows, {width, locale})', () => {
         for (const text of texts) expect(inside(text.box, panel.frame), text.text).toBe(true);
         for (const square of panel.squares) expect(inside(square, panel.frame)).toBe(true);
         for (let i = 0; i < texts.length; i++)
-          for (let j = i + 1; j < texts.length; j++) expect(boxesIntersect(texts[i]!.box, texts[j]!.box), `${texts[i]!.text} / ${texts[j]!.text}`).toBe(false);
+          for (let j = i + 1; j < texts.length; j++)
+            expect(boxesIntersect(texts[i]!.box, texts[j]!.box), `${texts[i]!.text} / ${texts[j]!.text}`).toBe(false);
       }
       for (let i = 0; i < layout.panels.length; i++)
-        for (let j = i + 1; j < layout.panels.length; j++) expect(boxesIntersect(layout.panels[i]!.frame, layout.panels[j]!.frame)).toBe(false);
+        for (let j = i + 1; j < layout.panels.length; j++)
+          expect(boxesIntersect(layout.panels[i]!.frame, layout.panels[j]!.frame)).toBe(false);
     }
   });
 

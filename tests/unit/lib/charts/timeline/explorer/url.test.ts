@@ -15,7 +15,9 @@ describe('encodeExplorerState / decodeExplorerState', () => {
   });
 
   test('reads the documented example link', () => {
-    const state = decodeExplorerState(new URLSearchParams('m=document-17&stage=development&category=policy,meeting&q=17&from=2001&to=2004'));
+    const state = decodeExplorerState(
+      new URLSearchParams('m=document-17&stage=development&category=policy,meeting&q=17&from=2001&to=2004'),
+    );
     expect(state).toEqual({
       selected: 'document-17',
       stages: ['development'],
