@@ -1,6 +1,6 @@
 import format, { type CompiledMessage, type FormatOptions } from 'icu-minify/format';
 import type { CompiledMessages } from './compiled-messages';
-import type { Translate } from './translator';
+import type { Translate } from './translate';
 
 const cached = <Args extends unknown[], Value>(create: (...args: Args) => Value) => {
   const cache = new Map<string, Value>();

@@ -2,9 +2,9 @@ import { compileMessages, type CompiledMessages } from './compiled-messages';
 import { createCompiledTranslator } from './format-compiled';
 import { loadMessages } from './messages';
 import type { Locale } from './routing';
+import type { Translate } from './translate';
 
-/** A plain translate function, as chart components take it (they run outside React's request scope too). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 const compiled = new WeakMap<object, CompiledMessages>();
 

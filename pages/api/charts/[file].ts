@@ -13,7 +13,7 @@ export default async function chartImage(req: NextApiRequest, res: NextApiRespon
     return;
   }
   allowServerOnlyImports();
-  const { respondChartImage } = await import('@/lib/charts/image-response');
+  const { respondChartImage } = await import('@/delivery/image-response');
   const file = String(req.query.file ?? '');
   const { search } = new URL(req.url ?? '/', 'http://localhost');
   const ifNoneMatch = req.headers['if-none-match'];

@@ -10,7 +10,7 @@ vi.mock('server-only', () => ({}));
 // The snapshots pin the shipped figures: a DATA_DIR from the environment would draw other rows.
 vi.stubEnv('DATA_DIR', undefined);
 const { getChartRenderer } = await import('@/components/charts/registry');
-const { renderChartImage } = await import('@/lib/charts/image-chart');
+const { renderChartImage } = await import('@/delivery/image-chart');
 const { getTimelineView } = await import('@/lib/charts/embed-timeline-view');
 const { getTimelineChartData } = await import('@/components/charts/timeline/data');
 const { renderTimelineSvg } = await import('@/components/charts/timeline/render');

@@ -4,8 +4,8 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 const { parseImageParams, IMAGE_LIMITS } = await import('@/lib/charts/image-params');
 const { parseEmbedParams } = await import('@/lib/charts/embed-params');
-const { respondChartImage } = await import('@/lib/charts/image-response');
-const { respondEmbed } = await import('@/lib/charts/embed-response');
+const { respondChartImage } = await import('@/delivery/image-response');
+const { respondEmbed } = await import('@/delivery/embed-response');
 const oembed = await import('@/app/api/oembed/route');
 
 const HOSTILE = [`<script>alert("x")</script>`, `"><img src=x onerror=alert(1)>`, '&amp;&', '中文', '-1', '1e3', '0x10', ' 2', '99999', ''];

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { decodePng, type DecodedPng } from './decode-png';
 
 vi.mock('server-only', () => ({}));
-const { renderChartImage } = await import('@/lib/charts/image-chart');
+const { renderChartImage } = await import('@/delivery/image-chart');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
 const { layoutChartImage } = await import('@/lib/charts/image-layout');
 const { renderPng } = await import('@/lib/charts/image-png');

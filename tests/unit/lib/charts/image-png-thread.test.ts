@@ -9,7 +9,7 @@ vi.mock('@resvg/resvg-js', () => {
   };
   return { Resvg: refuse, render: refuse, renderAsync: refuse };
 });
-const { renderChartImage } = await import('@/lib/charts/image-chart');
+const { renderChartImage } = await import('@/delivery/image-chart');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
 const { getSvgText, renderPng } = await import('@/lib/charts/image-png');
 const { loadChartFontFiles } = await import('@/lib/fonts/chart-fonts');

@@ -1,15 +1,15 @@
 import 'server-only';
 import { getAvailableChartIds } from '@/components/charts/registry';
-import { ChartFontMissingError, loadChartFontFiles } from '../fonts/chart-fonts';
-import { jsonError, withEtag } from '../http/etag';
-import { busyResponse, WorkQueueFullError } from '../http/work-queue';
-import { isChartId, type ChartId } from './chart-ids';
-import { matchesIfNoneMatch } from '../http/if-none-match';
-import { IMAGE_PARAMS_HELP, parseImageParams } from './image-params';
+import { ChartFontMissingError, loadChartFontFiles } from '@/lib/fonts/chart-fonts';
+import { jsonError, withEtag } from '@/lib/http/etag';
+import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
+import { isChartId, type ChartId } from '@/lib/charts/chart-ids';
+import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
+import { IMAGE_PARAMS_HELP, parseImageParams } from '@/lib/charts/image-params';
 import { renderChartImage } from './image-chart';
-import { getSvgText, type PngOptions } from './image-png';
-import { getPngKey } from './image-png-cache';
-import { pngDrawer } from './image-png-drawing';
+import { getSvgText, type PngOptions } from '@/lib/charts/image-png';
+import { getPngKey } from '@/lib/charts/image-png-cache';
+import { pngDrawer } from '@/lib/charts/image-png-drawing';
 
 /**
  * A day fresh, then a week of serving the cached copy while revalidating with the ETag. Not

@@ -7,9 +7,9 @@ vi.mock('@/lib/charts/image-png', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/charts/image-png')>()),
   renderPng: vi.fn((svg: string) => new Promise<Uint8Array>((finish) => drawings.started.push({ svg, finish }))),
 }));
-const { respondChartImage } = await import('@/lib/charts/image-response');
+const { respondChartImage } = await import('@/delivery/image-response');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
-const { renderChartImage } = await import('@/lib/charts/image-chart');
+const { renderChartImage } = await import('@/delivery/image-chart');
 const { getSvgText, renderPng } = await import('@/lib/charts/image-png');
 const { getPngKey } = await import('@/lib/charts/image-png-cache');
 const { loadChartFontFiles } = await import('@/lib/fonts/chart-fonts');

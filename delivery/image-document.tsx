@@ -1,5 +1,5 @@
-import type { Palette } from './palette';
-import type { ImageLayout, ImageTextBlock } from './image-layout';
+import type { Palette } from '@/lib/charts/palette';
+import type { ImageLayout, ImageTextBlock } from '@/lib/charts/image-layout';
 
 export type ChartImageDocumentProps = {
   layout: ImageLayout;

@@ -2,15 +2,15 @@ import 'server-only';
 import { getChartRenderer, getAvailableChartIds, loadChartText } from '@/components/charts/registry';
 import { getTimelineChartData } from '@/components/charts/timeline/data';
 import { renderTimelineSvg } from '@/components/charts/timeline/render';
-import { jsonError, withEtag } from '../http/etag';
-import { getRequestOrigin, ORIGIN_VARY } from '../http/public-origin';
-import { getTranslator } from '../i18n/translator';
-import { CHART_META } from './chart-meta';
-import { isChartId, VARIANT_WIDTHS, type ChartId } from './chart-ids';
+import { jsonError, withEtag } from '@/lib/http/etag';
+import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
+import { getTranslator } from '@/lib/i18n/translator';
+import { CHART_META } from '@/lib/charts/chart-meta';
+import { isChartId, VARIANT_WIDTHS, type ChartId } from '@/lib/charts/chart-ids';
 import { EmbedDocument } from './embed-document';
-import { EMBED_PARAMS_HELP, parseEmbedParams } from './embed-params';
-import { getTimelineView } from './embed-timeline-view';
-import { CSS_PALETTE } from './palette';
+import { EMBED_PARAMS_HELP, parseEmbedParams } from '@/lib/charts/embed-params';
+import { getTimelineView } from '@/lib/charts/embed-timeline-view';
+import { CSS_PALETTE } from '@/lib/charts/palette';
 
 const EMBED_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
 

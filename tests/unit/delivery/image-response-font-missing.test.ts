@@ -8,7 +8,7 @@ vi.mock('@/lib/fonts/chart-fonts', async (importOriginal) => {
     loadChartFontFiles: () => Promise.reject(new original.ChartFontMissingError('node_modules/x/NotoSansSC_400Regular.ttf')),
   };
 });
-const { respondChartImage } = await import('@/lib/charts/image-response');
+const { respondChartImage } = await import('@/delivery/image-response');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
 
 describe('GET /charts/{chart}.png without the font', () => {

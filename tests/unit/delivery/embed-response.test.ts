@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-const { respondEmbed } = await import('@/lib/charts/embed-response');
+const { respondEmbed } = await import('@/delivery/embed-response');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
 
 const get = (chart: string, query = '') => respondEmbed(new Request(`http://localhost/embed/${chart}${query ? `?${query}` : ''}`), chart);

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { CHART_FONT_FAMILY } from '@/components/charts/chart-svg';
 import { ChartImageDocument } from './image-document';
-import { fitSvgMarkup } from './image-fit';
-import { layoutChartImage, type ImageText } from './image-layout';
-import type { Palette } from './palette';
+import { fitSvgMarkup } from '@/lib/charts/image-fit';
+import { layoutChartImage, type ImageText } from '@/lib/charts/image-layout';
+import type { Palette } from '@/lib/charts/palette';
 
 export type ChartImageInput = {
   width: number;

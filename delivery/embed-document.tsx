@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { HTML_LANG, type Locale } from '../i18n/routing';
-import type { Theme } from '../theme';
+import { HTML_LANG, type Locale } from '@/lib/i18n/routing';
+import type { Theme } from '@/lib/theme';
 import { EMBED_CSS } from './embed-css';
 import { EMBED_HEIGHT_SCRIPT, EMBED_TOOLTIP_SCRIPT } from './embed-scripts';
-import type { ImageText } from './image-layout';
-import { getThemeCss } from './palette';
+import type { ImageText } from '@/lib/charts/image-layout';
+import { getThemeCss } from '@/lib/charts/palette';
 
 export type EmbedDocumentProps = {
   locale: Locale;

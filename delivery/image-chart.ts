@@ -1,10 +1,10 @@
 import 'server-only';
 import { getChartRenderer, loadChartText } from '@/components/charts/registry';
-import type { ChartId } from './chart-ids';
-import type { ImageText } from './image-layout';
-import type { ImageParams } from './image-params';
+import type { ChartId } from '@/lib/charts/chart-ids';
+import type { ImageText } from '@/lib/charts/image-layout';
+import type { ImageParams } from '@/lib/charts/image-params';
 import { renderChartImageSvg } from './image-svg';
-import { THEME_PALETTES } from './palette';
+import { THEME_PALETTES } from '@/lib/charts/palette';
 
 export type ChartImageRequest = Omit<ImageParams, 'scale'> & {
   chart: ChartId;

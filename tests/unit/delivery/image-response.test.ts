@@ -1,9 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { countPixelsUnlike, decodePng, readPngSize } from './decode-png';
-import { findXmlProblems } from './check-xml';
+import { countPixelsUnlike, decodePng, readPngSize } from '../lib/charts/decode-png';
+import { findXmlProblems } from '../lib/charts/check-xml';
 
 vi.mock('server-only', () => ({}));
-const { respondChartImage } = await import('@/lib/charts/image-response');
+const { respondChartImage } = await import('@/delivery/image-response');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
 
 const CHART = getAvailableChartIds()[0]!;

@@ -1,8 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import { findXmlProblems } from './check-xml';
+import { findXmlProblems } from '../lib/charts/check-xml';
 
 vi.mock('server-only', () => ({}));
-const { renderChartImage } = await import('@/lib/charts/image-chart');
+const { renderChartImage } = await import('@/delivery/image-chart');
 const { getCoverageChartData } = await import('@/components/charts/coverage/data');
 
 describe('renderChartImage', () => {

@@ -1,0 +1,35 @@
+import 'server-only';
+import { getAvailableChartIds, loadChartText } from '@/components/charts/registry';
+import { getOembedTarget, toOembedResponse } from '@/lib/charts/embed-oembed';
+import { jsonError, withEtag } from '@/lib/http/etag';
+import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
+import { getTranslator } from '@/lib/i18n/translator';
+
+const SIZE = /^[0-9]{1,5}$/;
+
+/** The answer to `GET /api/oembed?url=…`: oEmbed 1.0 for chart pages and embeds of this site (https://oembed.com). */
+export async function respondOembed(request: Request): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const format = query.get('format') ?? 'json';
+  if (format !== 'json') return jsonError(501, `Format "${format}" is not implemented; use format=json.`);
+  const url = query.get('url');
+  if (!url) return jsonError(400, 'Give the url of a chart page or embed, e.g. ?url=/en/coverage.');
+  const size: { maxwidth?: number; maxheight?: number } = {};
+  for (const name of ['maxwidth', 'maxheight'] as const) {
+    const value = query.get(name);
+    if (value === null) continue;
+    if (!SIZE.test(value) || Number(value) < 1) return jsonError(400, `${name} must be a positive whole number of pixels.`);
+    size[name] = Number(value);
+  }
+
+  const origin = getRequestOrigin(request);
+  const target = getOembedTarget(url, origin);
+  if (!target || !getAvailableChartIds().includes(target.chart)) return jsonError(404, `No chart at ${url}.`);
+  const [text, t] = await Promise.all([loadChartText(target.chart, target.locale), getTranslator(target.locale, 'common')]);
+  const body = JSON.stringify(toOembedResponse(target, size, { origin, title: text.title, siteName: t('siteTitle') }));
+  return withEtag(request, body, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
+    Vary: ORIGIN_VARY,
+  });
+}
