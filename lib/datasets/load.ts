@@ -96,11 +96,13 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
   return { id, rows: shipped.rows, origin: 'shipped', file: shipped.file, rejected };
 }
 
-type CacheEntry = { stamp: string; loaded: LoadedDataset<DatasetId> };
+/** What a cached copy was read from: DATA_DIR's value, and the versions of the files it depends on (see getCacheStamp). */
+type Stamp = { dataDir: string; override: string; shipped: string };
+type CacheEntry = { stamp: Stamp; checkedAt: number; loaded: LoadedDataset<DatasetId> };
 
 /**
  * One store for the whole process: the App Router pages, the image route and the startup check are
- * bundled apart, each with its own copy of this module, yet the files are read once.
+ * bundled apart, each with its own copy of this module, yet the files are read once (and once per change).
  * `generation` counts the reads: anything drawn from the data is stale once it has moved on.
  */
 type DatasetStore = { cache: Map<DatasetId, CacheEntry>; generation: number };
@@ -108,41 +110,74 @@ const STORE_KEY = Symbol.for('egov-dashboard.datasets');
 const store: DatasetStore = ((globalThis as { [STORE_KEY]?: DatasetStore })[STORE_KEY] ??= { cache: new Map(), generation: 0 });
 const cache = store.cache;
 
-/** Which reading of the data files is current; changes whenever a dataset is read again (development, DATA_DIR edits). */
+/** In production, how long a DATA_DIR file is trusted before it is looked at again (one stat call per dataset at most this often). */
+export const DATA_DIR_CHECK_INTERVAL_MS = 2_000;
+
+/** Which reading of the data files is current; changes whenever a dataset is read again (a file changed in DATA_DIR, or in development). */
 export function getDataGeneration(): number {
   return store.generation;
 }
 
+/** A file's identity and version without opening it (a pipe is not waited on): replaced, rewritten, grown, appeared or gone. */
 function modifiedAt(file: string) {
   try {
-    const { mtimeMs, size } = statSync(file);
-    return `${mtimeMs}:${size}`;
+    const { ino, mtimeMs, ctimeMs, size } = statSync(file);
+    return `${ino}:${mtimeMs}:${ctimeMs}:${size}`;
   } catch {
     return 'missing';
   }
 }
 
 /**
- * What the cached copy of a dataset depends on. In production the files are read once per
- * process; in development the files' modification times are part of it, so that editing a
- * file in DATA_DIR shows on the next request without a restart.
+ * What the cached copy of a dataset depends on. In production that is the DATA_DIR file, so an edit
+ * there is followed without a restart, but not the shipped `data/` file, which changes only with a
+ * new release; in development the shipped file's version is part of it too.
  */
-function getCacheStamp(id: DatasetId) {
+function getCacheStamp(id: DatasetId): Stamp {
   const dataDir = process.env.DATA_DIR ?? '';
-  if (process.env.NODE_ENV === 'production') return dataDir;
   const { file } = getDefinition(id);
   const override = dataDir ? modifiedAt(path.join(path.resolve(dataDir), file)) : '';
-  return [dataDir, override, modifiedAt(path.join(SHIPPED_DATA_DIR, file))].join('|');
+  const shipped = process.env.NODE_ENV === 'production' ? '' : modifiedAt(path.join(SHIPPED_DATA_DIR, file));
+  return { dataDir, override, shipped };
 }
 
-/** A dataset's validated rows, read once per process (per file change in development). Throws DatasetError for a bad shipped file. */
+const sameStamp = (a: Stamp, b: Stamp) => a.dataDir === b.dataDir && a.override === b.override && a.shipped === b.shipped;
+
+/** Whether a cached copy is served without looking at the files: in production, until DATA_DIR_CHECK_INTERVAL_MS after the last look. */
+function isFresh(entry: CacheEntry, now: number) {
+  if (process.env.NODE_ENV !== 'production' || entry.stamp.dataDir !== (process.env.DATA_DIR ?? '')) return false;
+  const since = now - entry.checkedAt;
+  return since >= 0 && since < DATA_DIR_CHECK_INTERVAL_MS;
+}
+
+/** The line the server log gets when a DATA_DIR file changed and was read again (a rejected file's problems are logged above it). */
+function reportChange(before: LoadedDataset<DatasetId>, after: LoadedDataset<DatasetId>) {
+  const file = `DATA_DIR/${getDefinition(after.id).file}`;
+  if (after.origin === 'data-dir') console.log(`${file} changed: read again (${after.rows.length} rows)`);
+  else if (after.rejected) console.log(`${file} changed: rejected (shipped file served, problems above)`);
+  else if (before.origin === 'data-dir' || before.rejected) console.log(`${file} is gone: serving ${after.file}`);
+}
+
+/**
+ * A dataset's validated rows. Read once per process, and again when its DATA_DIR file changes
+ * (looked at no more than every DATA_DIR_CHECK_INTERVAL_MS in production; on every load in
+ * development, shipped files included). Throws DatasetError for a bad shipped file.
+ */
 export function loadDataset<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
-  const stamp = getCacheStamp(id);
+  const now = Date.now();
   const hit = cache.get(id);
-  if (hit && hit.stamp === stamp) return hit.loaded as LoadedDataset<Id>;
+  if (hit && isFresh(hit, now)) return hit.loaded as LoadedDataset<Id>;
+  const stamp = getCacheStamp(id);
+  if (hit && sameStamp(hit.stamp, stamp)) {
+    hit.checkedAt = now;
+    return hit.loaded as LoadedDataset<Id>;
+  }
   const loaded = loadUncached(id);
-  cache.set(id, { stamp, loaded: loaded as LoadedDataset<DatasetId> });
+  cache.set(id, { stamp, checkedAt: now, loaded: loaded as LoadedDataset<DatasetId> });
   store.generation += 1;
+  if (hit && stamp.dataDir && hit.stamp.dataDir === stamp.dataDir && hit.stamp.override !== stamp.override) {
+    reportChange(hit.loaded, loaded);
+  }
   return loaded;
 }
 
@@ -150,7 +185,7 @@ export function loadRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
   return loadDataset(id).rows;
 }
 
-/** Forgets what was read, so the next load reads the files again (tests; DATA_DIR edits in dev). */
+/** Forgets what was read, so the next load reads the files again (tests). */
 export function clearDatasetCache() {
   cache.clear();
   store.generation += 1;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-const { clearDatasetCache, DATA_DIR_LIMITS, loadDataset, loadRows } = await import('@/lib/datasets/load');
+const { clearDatasetCache, DATA_DIR_CHECK_INTERVAL_MS, DATA_DIR_LIMITS, getDataGeneration, loadDataset, loadRows } =
+  await import('@/lib/datasets/load');
 
 const COVERAGE_HEADER =
   'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
@@ -22,8 +23,10 @@ beforeEach(() => {
   vi.stubEnv('DATA_DIR', dir);
   clearDatasetCache();
   vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'log').mockImplementation(() => {});
 });
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
   clearDatasetCache();
@@ -142,14 +145,100 @@ describe('loadDataset(id) with DATA_DIR', () => {
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
     expect(loadRows('website-coverage')[0]?.share_pct).toBe(66);
   });
+});
 
-  test('in production, files are read once per process', () => {
+describe('in production, DATA_DIR files are followed: looked at again at most every DATA_DIR_CHECK_INTERVAL_MS', () => {
+  const file = () => path.join(dir, 'website-coverage.csv');
+  /** Saves the file as an editor would, its modification time a moment later than the last save. */
+  const save = (text: string) => {
+    writeFileSync(file(), text);
+    const later = new Date(Date.now() + 1_000);
+    utimesSync(file(), later, later);
+  };
+  beforeEach(() => {
     vi.stubEnv('NODE_ENV', 'production');
-    const file = path.join(dir, 'website-coverage.csv');
-    writeFileSync(file, coverage('55'));
-    expect(loadRows('website-coverage')[0]?.share_pct).toBe(55);
-    writeFileSync(file, coverage('66'));
-    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    expect(loadRows('website-coverage')[0]?.share_pct).toBe(55);
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+
+  test('an edit is read again once the interval has passed, not before, and the log says so', () => {
+    save(coverage('55'));
+    const first = loadDataset('website-coverage');
+    expect(first.rows[0]?.share_pct).toBe(55);
+    const generation = getDataGeneration();
+
+    save(coverage('66'));
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS - 1);
+    expect(loadDataset('website-coverage')).toBe(first);
+    expect(getDataGeneration()).toBe(generation);
+    expect(console.log).not.toHaveBeenCalled();
+
+    vi.advanceTimersByTime(1);
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(66);
+    expect(getDataGeneration()).toBe(generation + 1);
+    expect(console.log).toHaveBeenCalledWith('DATA_DIR/website-coverage.csv changed: read again (2 rows)');
+  });
+
+  test('an unchanged file is not read again: the same rows, the same generation, nothing logged', () => {
+    save(coverage('55'));
+    const first = loadDataset('website-coverage');
+    const generation = getDataGeneration();
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS);
+      expect(loadDataset('website-coverage')).toBe(first);
+    }
+    expect(getDataGeneration()).toBe(generation);
+    expect(console.log).not.toHaveBeenCalled();
+  });
+
+  test('a file that appears later replaces the shipped data after the interval; removed, the shipped data come back', () => {
+    expect(loadDataset('website-coverage').origin).toBe('shipped');
+    save(coverage('55'));
+    expect(loadDataset('website-coverage').origin).toBe('shipped');
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS);
+    const loaded = loadDataset('website-coverage');
+    expect([loaded.origin, loaded.file, loaded.rows[0]?.share_pct]).toEqual(['data-dir', 'DATA_DIR/website-coverage.csv', 55]);
+    expect(console.log).toHaveBeenCalledWith('DATA_DIR/website-coverage.csv changed: read again (2 rows)');
+
+    rmSync(file());
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS);
+    expect(loadDataset('website-coverage').origin).toBe('shipped');
+    expect(console.log).toHaveBeenLastCalledWith('DATA_DIR/website-coverage.csv is gone: serving data/website-coverage.csv');
+  });
+
+  test('a file edited into an invalid one falls back to the shipped data, with the rejection recorded and logged; fixed, it serves again', () => {
+    save(coverage('55'));
+    expect(loadDataset('website-coverage').origin).toBe('data-dir');
+    save(coverage('120'));
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS);
+    const loaded = loadDataset('website-coverage');
+    expect(loaded.origin).toBe('shipped');
+    expect(loaded.rows.map((r) => r.share_pct)).toEqual([96, 90, 94, 77]);
+    expect(loaded.rejected).toEqual({
+      file: 'DATA_DIR/website-coverage.csv',
+      problems: [expect.objectContaining({ line: 2, column: 'share_pct', message: '"120" is above the maximum 100' })],
+    });
+    expect(console.error).toHaveBeenCalledWith(
+      expect.stringContaining('DATA_DIR/website-coverage.csv line 2, column share_pct: "120" is above the maximum 100'),
+      expect.stringContaining('shipped'),
+    );
+    expect(console.log).toHaveBeenLastCalledWith('DATA_DIR/website-coverage.csv changed: rejected (shipped file served, problems above)');
+
+    save(coverage('77'));
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS);
+    expect(loadDataset('website-coverage')).toMatchObject({ origin: 'data-dir', rejected: null });
+    expect(loadRows('website-coverage')[0]?.share_pct).toBe(77);
+  });
+
+  test('each dataset keeps its own interval, and another copy of the loader module shares it', async () => {
+    save(coverage('55'));
+    loadDataset('website-coverage');
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS / 2);
+    const milestones = loadDataset('milestones');
+    save(coverage('66'));
+    vi.advanceTimersByTime(DATA_DIR_CHECK_INTERVAL_MS / 2);
+    vi.resetModules();
+    const copy = await import('@/lib/datasets/load');
+    expect(copy.loadRows('website-coverage')[0]?.share_pct).toBe(66);
+    expect(copy.loadDataset('milestones')).toBe(milestones);
   });
 });
