@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PlacedText } from '@/lib/charts/coverage/types';
+import type { PlacedText } from '@/lib/charts/shared/box';
 import type { Palette } from '@/lib/charts/palette';
 
 /** A line of text the layout has already placed and sized. */

@@ -1,9 +1,11 @@
+import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { round1 } from '@/lib/charts/shared/numbers';
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
 import type { Locale } from '@/lib/i18n/routing';
-import { COLUMNS_MIN_WIDTH, MARGIN, MIN_FONT_SIZE, getBaseFontSize } from './constants';
+import { COLUMNS_MIN_WIDTH, FONT_SIZE_CURVE, MARGIN, MIN_FONT_SIZE } from './constants';
 import { getModeBottom, layoutModeColumn } from './mode-column';
 import { getModeMarker, getModeNotes } from './notes';
-import { placeTextBlock, round } from './text-block';
+import { placeTextBlock } from './text-block';
 import { getApplicationModesTranslator } from './translate';
 import { toModeTree } from './tree';
 import type { Box, ModeNote, PlacedMode, PlacedText } from './types';
@@ -32,7 +34,7 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
   const rootLabel = placeTextBlock('root', t('root'), { x: 0, top: 0, width: inner - 2 * pad, fontSize: f * 1.1, fontWeight: 700 });
   const rootWidth = rootLabel.width + 2 * pad;
   const rootX = wide ? MARGIN + (inner - rootWidth) / 2 : MARGIN;
-  const rootBox = { x: round(rootX), y: MARGIN, width: round(rootWidth), height: round(rootLabel.height + 2 * pad) };
+  const rootBox = { x: round1(rootX), y: MARGIN, width: round1(rootWidth), height: round1(rootLabel.height + 2 * pad) };
   const root = placeTextBlock('root', t('root'), {
     x: rootX + pad,
     top: MARGIN + pad,
@@ -49,8 +51,8 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
     const gap = Math.round(f * 1.5);
     const columnWidth = Math.floor((inner - gap * (modeNodes.length - 1)) / modeNodes.length);
     const top = rootBottom + f * 2;
-    const elbowY = round(rootBottom + f);
-    const rootCx = round(rootBox.x + rootBox.width / 2);
+    const elbowY = round1(rootBottom + f);
+    const rootCx = round1(rootBox.x + rootBox.width / 2);
     modeNodes.forEach((node, i) => {
       const x = MARGIN + i * (columnWidth + gap);
       const mode = layoutModeColumn(node, { x, top, width: columnWidth, fontSize: f, colour: i, marker: markerFor(node.data), locale, t });
@@ -58,7 +60,7 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
       links.push(`M${rootCx},${rootBottom}V${elbowY}H${mode.badge.cx}V${mode.box.y}`);
     });
   } else {
-    const spineX = round(MARGIN + pad * 2);
+    const spineX = round1(MARGIN + pad * 2);
     const x = MARGIN + f * 2;
     let top = rootBottom + f;
     for (const [i, node] of modeNodes.entries()) {
@@ -73,7 +75,7 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
         t,
       });
       modes.push(mode);
-      links.push(`M${spineX},${rootBottom}V${round(mode.box.y + mode.box.height / 2)}H${mode.box.x}`);
+      links.push(`M${spineX},${rootBottom}V${round1(mode.box.y + mode.box.height / 2)}H${mode.box.x}`);
       top = getModeBottom(mode) + f * 1.4;
     }
   }
@@ -99,14 +101,10 @@ export function layoutApplicationModes(
   rows: readonly ApplicationModeRow[],
   { width, height, locale }: ApplicationModesLayoutOptions,
 ): ApplicationModesLayout {
-  const base = getBaseFontSize(width);
+  const base = getBaseFontSize(width, FONT_SIZE_CURVE);
   if (height === undefined) return place(rows, width, base, locale);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
-  let fontSize = Math.round(base * 1.5 * 2) / 2;
-  let layout = place(rows, width, fontSize, locale);
-  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
-    fontSize -= 0.5;
-    layout = place(rows, width, fontSize, locale);
-  }
+  const start = Math.round(base * 1.5 * 2) / 2;
+  const { layout } = fitFontSize((fontSize) => place(rows, width, fontSize, locale), { start, min: MIN_FONT_SIZE, height });
   return { ...layout, height };
 }

@@ -1,7 +1,8 @@
 import type { HierarchyNode } from '@visx/hierarchy';
+import { round1 } from '@/lib/charts/shared/numbers';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
-import { placeTextBlock, round } from './text-block';
+import { placeTextBlock } from './text-block';
 import type { ModeTreeDatum } from './tree';
 import type { PlacedItem, PlacedMode } from './types';
 
@@ -41,18 +42,18 @@ export function layoutModeColumn(
     fontWeight: 700,
   });
   const headerHeight = Math.max(2 * r, nameBlock.height) + 2 * pad;
-  const badge = { cx: round(x + pad + r), cy: round(top + headerHeight / 2), r: round(r) };
+  const badge = { cx: round1(x + pad + r), cy: round1(top + headerHeight / 2), r: round1(r) };
   const letter = datum.id.slice(2).toUpperCase();
   const letterSize = f * 1.05;
   const badgeText = {
     key: `${datum.id}-letter`,
     x: badge.cx,
-    y: round(badge.cy + letterSize * 0.36),
+    y: round1(badge.cy + letterSize * 0.36),
     text: letter,
-    fontSize: round(letterSize),
+    fontSize: round1(letterSize),
     fontWeight: 700 as const,
     tone: 'inverse' as const,
-    box: { x: round(badge.cx - r * 0.7), y: round(badge.cy - r * 0.7), width: round(r * 1.4), height: round(r * 1.4) },
+    box: { x: round1(badge.cx - r * 0.7), y: round1(badge.cy - r * 0.7), width: round1(r * 1.4), height: round1(r * 1.4) },
   };
 
   const spineX = badge.cx;
@@ -79,7 +80,7 @@ export function layoutModeColumn(
       width: itemWidth - 2 * pad,
       fontSize: f,
     });
-    const box = { x: round(itemX), y: round(y), width: round(itemWidth), height: round(block.height + pad * 1.4) };
+    const box = { x: round1(itemX), y: round1(y), width: round1(itemWidth), height: round1(block.height + pad * 1.4) };
     y += box.height + f * 0.4;
     return {
       key: `${datum.id}-${row.item_no}`,
@@ -90,17 +91,17 @@ export function layoutModeColumn(
     };
   });
 
-  const branches = items.map((item) => `M${spineX},${round(item.box.y + item.box.height / 2)}H${item.box.x}`).join('');
+  const branches = items.map((item) => `M${spineX},${round1(item.box.y + item.box.height / 2)}H${item.box.x}`).join('');
   const lastMiddle = items.length > 0 ? items.at(-1)!.box.y + items.at(-1)!.box.height / 2 : top + headerHeight;
   return {
     id: datum.id,
     colour,
     letter,
-    box: { x: round(x), y: round(top), width: round(width), height: round(headerHeight) },
+    box: { x: round1(x), y: round1(top), width: round1(width), height: round1(headerHeight) },
     badge: { ...badge, text: badgeText },
     texts: nameBlock.texts,
     definition: definition.texts,
-    path: `M${spineX},${round(badge.cy + r)}V${round(lastMiddle)}${branches}`,
+    path: `M${spineX},${round1(badge.cy + r)}V${round1(lastMiddle)}${branches}`,
     items,
     tip: t('modeTip', { mode: name, count: items.length, slide: first.source_slide }),
   };

@@ -1,8 +1,7 @@
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import { LINE_HEIGHT } from './constants';
 import type { PlacedText } from './types';
-
-export const round = (value: number) => Math.round(value * 10) / 10;
 
 type BlockStyle = {
   x: number;
@@ -21,17 +20,17 @@ export function placeTextBlock(key: string, text: string, { x, top, width, fontS
   const lines = wrapText(text, measuredSize, width);
   const texts: PlacedText[] = lines.map((line, i) => ({
     key: `${key}-${i}`,
-    x: round(x),
-    y: round(top + i * lineHeight + fontSize * 0.95),
+    x: round1(x),
+    y: round1(top + i * lineHeight + fontSize * 0.95),
     text: line,
-    fontSize: round(fontSize),
+    fontSize: round1(fontSize),
     fontWeight,
     tone,
     box: {
-      x: round(x),
-      y: round(top + i * lineHeight + fontSize * 0.1),
-      width: round(getTextWidth(line, measuredSize)),
-      height: round(fontSize * 1.2),
+      x: round1(x),
+      y: round1(top + i * lineHeight + fontSize * 0.1),
+      width: round1(getTextWidth(line, measuredSize)),
+      height: round1(fontSize * 1.2),
     },
   }));
   return { texts, height: lines.length * lineHeight, width: Math.max(0, ...texts.map((t) => t.box.width)) };

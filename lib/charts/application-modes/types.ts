@@ -1,20 +1,11 @@
+import type { Box, PlacedText as SharedPlacedText } from '@/lib/charts/shared/box';
 import type { ModeId } from '@/lib/datasets/application-modes';
 
 /** Geometry the application-modes tree is drawn from, in viewBox units. */
-export type Box = { x: number; y: number; width: number; height: number };
+export type { Box };
 
-export type PlacedText = {
-  key: string;
-  /** Start of the baseline. */
-  x: number;
-  y: number;
-  text: string;
-  fontSize: number;
-  fontWeight: 400 | 700;
-  tone: 'text' | 'muted' | 'inverse';
-  /** The text's extent, for overlap checks. */
-  box: Box;
-};
+/** x is the start of the baseline: the renderer sets the anchor. */
+export type PlacedText = Omit<SharedPlacedText<'text' | 'muted' | 'inverse'>, 'anchor'> & { key: string };
 
 export type PlacedItem = { key: string; no: number; box: Box; texts: PlacedText[]; tip: string };
 

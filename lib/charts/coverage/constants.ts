@@ -1,3 +1,5 @@
+import type { FontSizeCurve } from '@/lib/charts/shared/fit-font-size';
+
 /** From this width level names get a column beside the bars; below it they sit above them. */
 export const SIDE_BY_SIDE_MIN_WIDTH = 560;
 export const MIN_FONT_SIZE = 9;
@@ -9,7 +11,4 @@ export const TICKS_WIDE = [0, 25, 50, 75, 100] as const;
 export const TICKS_NARROW = [0, 50, 100] as const;
 
 /** Label size in viewBox units: 14 at 360, 15 at 960, 26 at 1920 (projector images). */
-export function getBaseFontSize(width: number): number {
-  const size = width <= 960 ? 14 + ((width - 360) / 600) * 1 : 15 + ((width - 960) / 960) * 11;
-  return Math.round(Math.max(13, size) * 2) / 2;
-}
+export const FONT_SIZE_CURVE: FontSizeCurve = { narrow: 14, min: 13 };

@@ -2,8 +2,9 @@ import { scaleLinear } from '@visx/scale';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
+import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
 import {
-  getBaseFontSize,
+  FONT_SIZE_CURVE,
   MAX_NAME_COLUMN_SHARE,
   MIN_FONT_SIZE,
   RIGHT_MARGIN,
@@ -44,14 +45,11 @@ const NATURAL: Spacing = { barScale: 1, extraGap: 0, offsetY: 0 };
  */
 export function layoutCoverage(rows: readonly CoverageRow[], { width, height, locale }: CoverageLayoutOptions): CoverageLayout {
   const texts = getTexts(rows, locale);
-  let fontSize = getBaseFontSize(width);
-  let layout = placeLevels(texts, width, fontSize, NATURAL);
-  if (height === undefined) return layout;
-  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
-    fontSize -= 0.5;
-    layout = placeLevels(texts, width, fontSize, NATURAL);
-  }
-  return { ...placeLevels(texts, width, fontSize, getSpacing(layout, height, texts.levels.length)), height };
+  const place = (fontSize: number, spacing = NATURAL) => placeLevels(texts, width, fontSize, spacing);
+  const start = getBaseFontSize(width, FONT_SIZE_CURVE);
+  if (height === undefined) return place(start);
+  const { fontSize, layout } = fitFontSize(place, { start, min: MIN_FONT_SIZE, height });
+  return { ...place(fontSize, getSpacing(layout, height, texts.levels.length)), height };
 }
 
 function getTexts(rows: readonly CoverageRow[], locale: Locale): Texts {

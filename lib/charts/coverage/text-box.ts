@@ -1,7 +1,6 @@
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import type { PlacedText } from './types';
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** Bold text runs wider than getTextWidth's regular estimate (bold digits in DejaVu Sans by about a fifth). */
 export const BOLD_WIDTH = 1.2;
@@ -26,8 +25,4 @@ export function placeText(
     tone,
     box: { x: round1(left), y: round1(y - fontSize * 0.82), width, height: round1(fontSize * 1.05) },
   };
-}
-
-export function boxesIntersect(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -1,18 +1,7 @@
-/** Geometry the coverage chart is drawn from, in viewBox units (rounded). */
-export type Box = { x: number; y: number; width: number; height: number };
+import type { Box, PlacedText } from '@/lib/charts/shared/box';
 
-export type PlacedText = {
-  /** Anchor point; y is the baseline. */
-  x: number;
-  y: number;
-  text: string;
-  fontSize: number;
-  fontWeight: 400 | 700;
-  anchor: 'start' | 'middle' | 'end';
-  tone: 'text' | 'muted';
-  /** The text's extent, for overlap checks. */
-  box: Box;
-};
+/** Geometry the coverage chart is drawn from, in viewBox units (rounded). */
+export type { Box, PlacedText };
 
 export type PlacedTick = { value: number; x: number; y1: number; y2: number; label: PlacedText };
 

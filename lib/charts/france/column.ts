@@ -1,8 +1,8 @@
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { Fill, PlacedBar, PlacedRule, PlacedText } from './types';
 
 const LINE_HEIGHT = 1.35;
-const round = (value: number) => Math.round(value * 10) / 10;
 
 type TextStyle = { fontSize: number; fontWeight?: PlacedText['fontWeight']; tone?: PlacedText['tone']; indent?: number };
 
@@ -25,18 +25,18 @@ export function createColumn(x: number, top: number, width: number) {
       const lineTop = y + i * lineHeight;
       texts.push({
         key: `${key}-${i}`,
-        x: round(x + indent),
-        y: round(lineTop + fontSize * 0.95),
+        x: round1(x + indent),
+        y: round1(lineTop + fontSize * 0.95),
         text: line,
-        fontSize: round(fontSize),
+        fontSize: round1(fontSize),
         fontWeight,
         anchor: 'start',
         tone,
         box: {
-          x: round(x + indent),
-          y: round(lineTop + fontSize * 0.1),
-          width: round(getTextWidth(line, measuredSize)),
-          height: round(fontSize * 1.2),
+          x: round1(x + indent),
+          y: round1(lineTop + fontSize * 0.1),
+          width: round1(getTextWidth(line, measuredSize)),
+          height: round1(fontSize * 1.2),
         },
       });
     });
@@ -46,12 +46,12 @@ export function createColumn(x: number, top: number, width: number) {
   }
 
   function addBar(bar: Omit<PlacedBar, 'y' | 'height'>, height: number) {
-    bars.push({ ...bar, x: round(bar.x), y: round(y), width: round(bar.width), height: round(height) });
+    bars.push({ ...bar, x: round1(bar.x), y: round1(y), width: round1(bar.width), height: round1(height) });
   }
 
   /** A legend row: a swatch (small bar, or dashed line) and its wrapped label. */
   function addLegend(key: string, text: string, swatch: { fill: Fill; dashed?: boolean }, fontSize: number) {
-    const size = round(fontSize * 0.9);
+    const size = round1(fontSize * 0.9);
     const indent = size * 1.6;
     const lineTop = y;
     addText(key, text, { fontSize, indent });
@@ -59,15 +59,15 @@ export function createColumn(x: number, top: number, width: number) {
     if (swatch.dashed) {
       rules.push({
         key: `${key}-swatch`,
-        x1: round(x + size / 2),
-        y1: round(middle - size / 2 - 2),
-        x2: round(x + size / 2),
-        y2: round(middle + size / 2 + 2),
+        x1: round1(x + size / 2),
+        y1: round1(middle - size / 2 - 2),
+        x2: round1(x + size / 2),
+        y2: round1(middle + size / 2 + 2),
         stroke: swatch.fill,
         dashed: true,
       });
     } else {
-      bars.push({ key: `${key}-swatch`, x: round(x), y: round(middle - size / 2), width: size, height: size, fill: swatch.fill });
+      bars.push({ key: `${key}-swatch`, x: round1(x), y: round1(middle - size / 2), width: size, height: size, fill: swatch.fill });
     }
   }
 

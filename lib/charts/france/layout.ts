@@ -1,8 +1,9 @@
+import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
 import type { FranceRow } from '@/lib/datasets/france-internet';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { createColumn } from './column';
-import { COLUMNS_MIN_WIDTH, MARGIN, MIN_FONT_SIZE, getBaseFontSize } from './constants';
+import { COLUMNS_MIN_WIDTH, FONT_SIZE_CURVE, MARGIN, MIN_FONT_SIZE } from './constants';
 import { toFranceFigures, type FranceFigures, type FranceNote } from './figures';
 import { layoutAdultsPanel, layoutHouseholdsPanel, layoutPeoplePanel, type PanelContext } from './panels';
 import { getFranceTranslator } from './translate';
@@ -70,14 +71,10 @@ function place(figures: FranceFigures, width: number, fontSize: number, locale: 
 /** The GDP figure and three panels (people, households, adults), each on its own scale; fills `height` if given. */
 export function layoutFrance(rows: readonly FranceRow[], { width, height, locale }: FranceLayoutOptions): FranceLayout {
   const figures = toFranceFigures(rows, locale);
-  const base = getBaseFontSize(width);
+  const base = getBaseFontSize(width, FONT_SIZE_CURVE);
   if (height === undefined) return place(figures, width, base, locale);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
-  let fontSize = Math.round(base * 1.5 * 2) / 2;
-  let layout = place(figures, width, fontSize, locale);
-  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
-    fontSize -= 0.5;
-    layout = place(figures, width, fontSize, locale);
-  }
+  const start = Math.round(base * 1.5 * 2) / 2;
+  const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale), { start, min: MIN_FONT_SIZE, height });
   return { ...layout, height };
 }

@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { Column } from './column';
@@ -7,8 +8,6 @@ import { COMPACT_PEOPLE } from './constants';
 import type { FranceFigures } from './figures';
 
 export type PanelContext = { figures: FranceFigures; t: Translate; locale: Locale; fontSize: number; x: number; width: number };
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 function addHeading(col: Column, text: string, fontSize: number) {
   col.addText('heading', text, { fontSize: fontSize * 1.05, fontWeight: 700 });
@@ -48,13 +47,13 @@ export function layoutPeoplePanel(col: Column, { figures, t, locale, fontSize, x
     },
     barHeight,
   );
-  const statedX = round(x + (f.statedPenetration / 100) * width);
+  const statedX = round1(x + (f.statedPenetration / 100) * width);
   col.addRule({
     key: 'stated',
     x1: statedX,
-    y1: round(barTop - fontSize * 0.3),
+    y1: round1(barTop - fontSize * 0.3),
     x2: statedX,
-    y2: round(barTop + barHeight + fontSize * 0.3),
+    y2: round1(barTop + barHeight + fontSize * 0.3),
     stroke: 'series-1',
     dashed: true,
   });
@@ -149,22 +148,22 @@ export function layoutAdultsPanel(col: Column, { figures, t, locale, fontSize, x
   for (const segment of segments) {
     const segmentWidth = (segment.share / 100) * width;
     const text = formatPercent(segment.share, locale);
-    const centre = round(left + segmentWidth / 2);
+    const centre = round1(left + segmentWidth / 2);
     const textWidth = getTextWidth(text, fontSize * 1.1);
     col.texts.push({
       key: `${segment.key}-share`,
       x: centre,
-      y: round(labelTop + fontSize * 0.95),
+      y: round1(labelTop + fontSize * 0.95),
       text,
       fontSize,
       fontWeight: 600,
       anchor: 'middle',
       tone: 'text',
       box: {
-        x: round(centre - textWidth / 2),
-        y: round(labelTop + fontSize * 0.1),
-        width: round(textWidth),
-        height: round(fontSize * 1.2),
+        x: round1(centre - textWidth / 2),
+        y: round1(labelTop + fontSize * 0.1),
+        width: round1(textWidth),
+        height: round1(fontSize * 1.2),
       },
     });
     left += segmentWidth;

@@ -1,22 +1,12 @@
+import type { Box, PlacedText as SharedPlacedText } from '@/lib/charts/shared/box';
+
 /** Geometry the France chart is drawn from, in viewBox units. */
-export type Box = { x: number; y: number; width: number; height: number };
+export type { Box };
 
 /** Colours by role; the renderer maps them onto the palette. */
 export type Fill = 'series-0' | 'series-1' | 'series-2' | 'track' | 'hatch-2';
 
-export type PlacedText = {
-  key: string;
-  /** Anchor point; y is the baseline. */
-  x: number;
-  y: number;
-  text: string;
-  fontSize: number;
-  fontWeight: 400 | 600 | 700;
-  anchor: 'start' | 'middle' | 'end';
-  tone: 'text' | 'muted';
-  /** The text's extent, for overlap checks. */
-  box: Box;
-};
+export type PlacedText = SharedPlacedText<'text' | 'muted', 400 | 600 | 700> & { key: string };
 
 export type PlacedBar = Box & {
   key: string;

@@ -1,7 +1,8 @@
+import type { Box } from '@/lib/charts/shared/box';
+import { clamp } from '@/lib/charts/shared/numbers';
 import { wrapText } from '../text-width';
 import type { Headline, OverviewChartId } from './headlines';
 
-export type Box = { x: number; y: number; width: number; height: number };
 export type OverviewCell = {
   chart: OverviewChartId;
   /** The cell's background. */
@@ -12,10 +13,6 @@ export type OverviewCell = {
   chartBox: Box;
 };
 export type OverviewLayout = { width: number; height: number; cells: OverviewCell[] };
-
-function clamp(value: number, min: number, max: number) {
-  return Math.min(max, Math.max(min, value));
-}
 
 /** Three columns on wide screens and images, two on tablets, one on phones; the timeline spans two. */
 function getColumns(width: number) {

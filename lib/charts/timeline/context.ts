@@ -1,7 +1,8 @@
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import type { PlacedContext } from './geometry';
 import { spreadInOrder } from './pack';
-import { round1, type LinearScale } from './scale';
+import type { LinearScale } from './scale';
 import type { TimelineContext } from './types';
 
 /** Where another country's start falls on the axis: mid-year (the deck gives years only). */

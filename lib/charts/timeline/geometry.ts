@@ -1,7 +1,7 @@
+import type { Box } from '@/lib/charts/shared/box';
 import type { MilestoneCategory, StageId } from '@/lib/datasets/milestones';
 import type { MarkShape } from './categories';
 
-export type Box = { x: number; y: number; width: number; height: number };
 export type TextLine = { text: string; x: number; y: number };
 export type Segment = { x1: number; y1: number; x2: number; y2: number };
 
@@ -64,6 +64,4 @@ export type TimelineGeometry = {
   context: PlacedContext[];
 };
 
-export function boxesIntersect(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
+export { boxesIntersect } from '@/lib/charts/shared/box';

@@ -1,10 +1,12 @@
+import type { Box } from '@/lib/charts/shared/box';
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import { CATEGORY_STYLE } from './categories';
-import type { Box, PlacedBand, PlacedMark, Segment, TimelineGeometry } from './geometry';
+import type { PlacedBand, PlacedMark, Segment, TimelineGeometry } from './geometry';
 import { layoutHorizontalContext } from './context';
 import { layoutLegend } from './legend';
 import { findFreeY, spreadInOrder } from './pack';
-import { getLinearScale, round1 } from './scale';
+import { getLinearScale } from './scale';
 import { getShapePath } from './shapes';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';

@@ -1,10 +1,11 @@
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import { CATEGORY_STYLE } from './categories';
 import { getContextTime } from './context';
 import type { PlacedBand, PlacedContext, PlacedMark, Segment, TimelineGeometry } from './geometry';
 import { layoutLegend } from './legend';
 import { spreadInOrder } from './pack';
-import { getLinearScale, round1 } from './scale';
+import { getLinearScale } from './scale';
 import { getShapePath } from './shapes';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';

@@ -1,4 +1,4 @@
-import type { Box } from './geometry';
+import type { Box } from '@/lib/charts/shared/box';
 
 /**
  * The lowest y at or below `top` where a box spanning [x0, x1] and `height` tall clears every

@@ -7,7 +7,3 @@ export function getLinearScale([d0, d1]: readonly [number, number], [r0, r1]: re
   scale.invert = (position: number) => d0 + (position - r0) / k;
   return scale;
 }
-
-export function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}

@@ -1,5 +1,5 @@
+import { round1 } from '@/lib/charts/shared/numbers';
 import type { MarkShape } from './categories';
-import { round1 } from './scale';
 
 /** SVG path of a mark of radius r centred on (x, y), all shapes of about equal visual weight. */
 export function getShapePath(shape: MarkShape, x: number, y: number, r: number): string {

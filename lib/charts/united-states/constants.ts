@@ -1,3 +1,5 @@
+import type { FontSizeCurve } from '@/lib/charts/shared/fit-font-size';
+
 /** Columns of panels by width: three side by side on wide screens, two on phones where the numbers fit. */
 export const COLUMN_BREAKPOINTS: readonly { minWidth: number; columns: number }[] = [
   { minWidth: 720, columns: 3 },
@@ -10,10 +12,7 @@ export const MIN_BIG_RATIO = 1.6;
 export const MIN_FONT_SIZE = 9;
 
 /** Label size in viewBox units: 14 at 360, 15 at 960, 26 at 1920 (projector images). */
-export function getBaseFontSize(width: number): number {
-  const size = width <= 960 ? 14 + ((width - 360) / 600) * 1 : 15 + ((width - 960) / 960) * 11;
-  return Math.round(Math.max(13, size) * 2) / 2;
-}
+export const FONT_SIZE_CURVE: FontSizeCurve = { narrow: 14, min: 13 };
 
 export function getColumnCount(width: number): number {
   return COLUMN_BREAKPOINTS.find((b) => width >= b.minWidth)!.columns;

@@ -1,8 +1,10 @@
+import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { UsRow } from '@/lib/datasets/us-downsizing';
 import type { Locale } from '@/lib/i18n/routing';
 import { BOLD_WIDTH, placeText } from '../coverage/text-box';
-import { getBaseFontSize, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
+import { FONT_SIZE_CURVE, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
 import { getKeyLabel, getMetricName, getNote, getNoteMarker, getPanelTip, getUnitWord, getValueLabel } from './labels';
 import { getSquareCount, getSquareStep } from './squares';
 import { getUnitedStatesTranslator } from './translate';
@@ -37,8 +39,6 @@ type Metrics = {
   squareGap: number;
 };
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
 /**
  * Small multiples: one panel per figure, three columns wide or two on a phone. Each panel has its
  * own unit and its own unit chart (squares of a round amount of that unit), and nothing is drawn on
@@ -46,14 +46,10 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  */
 export function layoutUnitedStates(rows: readonly UsRow[], { width, height, locale }: UnitedStatesLayoutOptions): UnitedStatesLayout {
   const texts = getTexts(rows, locale);
-  let fontSize = getBaseFontSize(width);
-  const columns = getColumns(texts, width, fontSize);
-  let layout = placePanels(texts, width, columns, fontSize, 0);
-  if (height === undefined) return layout;
-  while (layout.height > height && fontSize > MIN_FONT_SIZE) {
-    fontSize -= 0.5;
-    layout = placePanels(texts, width, columns, fontSize, 0);
-  }
+  const start = getBaseFontSize(width, FONT_SIZE_CURVE);
+  const columns = getColumns(texts, width, start);
+  if (height === undefined) return placePanels(texts, width, columns, start, 0);
+  const { fontSize, layout } = fitFontSize((size) => placePanels(texts, width, columns, size, 0), { start, min: MIN_FONT_SIZE, height });
   const panelRows = Math.max(1, Math.ceil(texts.length / columns));
   const spare = Math.max(0, height - layout.height) / panelRows;
   return { ...placePanels(texts, width, columns, fontSize, spare), height };

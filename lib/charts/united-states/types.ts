@@ -1,4 +1,4 @@
-import type { Box, PlacedText } from '../coverage/types';
+import type { Box, PlacedText } from '@/lib/charts/shared/box';
 
 export type { Box, PlacedText };
 

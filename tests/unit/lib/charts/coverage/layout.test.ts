@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { boxesIntersect } from '@/lib/charts/coverage/text-box';
+import { boxesIntersect } from '@/lib/charts/shared/box';
 import type { CoverageLayout, PlacedText } from '@/lib/charts/coverage/types';
 
 vi.mock('server-only', () => ({}));

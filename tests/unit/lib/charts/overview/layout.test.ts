@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Headline } from '@/lib/charts/overview/headlines';
-import { layoutOverview, type Box } from '@/lib/charts/overview/layout';
+import { layoutOverview } from '@/lib/charts/overview/layout';
+import type { Box } from '@/lib/charts/shared/box';
 
 const HEADLINES: Headline[] = (['timeline', 'coverage', 'france', 'united-states', 'application-modes'] as const).map((chart) => ({
   chart,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { boxesIntersect, type TimelineGeometry } from '@/lib/charts/timeline/geometry';
+import { boxesIntersect } from '@/lib/charts/shared/box';
+import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
 import { loadTimelineInput } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { boxesIntersect } from '@/lib/charts/coverage/text-box';
+import { boxesIntersect } from '@/lib/charts/shared/box';
 import type { PlacedText, PlacedUsPanel } from '@/lib/charts/united-states/types';
 
 vi.mock('server-only', () => ({}));
