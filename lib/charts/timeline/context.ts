@@ -1,8 +1,8 @@
+import type { ScaleLinear } from 'd3-scale';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import type { PlacedContext } from './geometry';
 import { spreadInOrder } from './pack';
-import type { LinearScale } from './scale';
 import type { TimelineContext } from './types';
 
 /** Where another country's start falls on the axis: mid-year (the deck gives years only). */
@@ -17,7 +17,7 @@ export function getContextTime(context: TimelineContext): number {
 export function layoutHorizontalContext(
   context: readonly TimelineContext[],
   o: {
-    x: LinearScale;
+    x: ScaleLinear<number, number>;
     domain: readonly [number, number];
     left: number;
     right: number;

@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import type { Box } from '@/lib/charts/shared/box';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
@@ -6,7 +7,6 @@ import type { PlacedBand, PlacedMark, Segment, TimelineGeometry } from './geomet
 import { layoutHorizontalContext } from './context';
 import { layoutLegend } from './legend';
 import { findFreeY, spreadInOrder } from './pack';
-import { getLinearScale } from './scale';
 import { getShapePath } from './shapes';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';
@@ -34,7 +34,7 @@ export function layoutHorizontal(
   const pad = Math.round(fontSize * 0.75);
   const left = pad;
   const right = width - pad;
-  const x = getLinearScale(domain, [left, right]);
+  const x = scaleLinear(domain, [left, right]);
 
   const legend = layoutLegend(input.legend, { left, right, top: Math.round(fontSize * 0.4), fontSize: smallFontSize, markRadius: r });
   const stageTop = legend.bottom + Math.round(fontSize * 0.4);

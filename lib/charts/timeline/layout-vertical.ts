@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
 import { CATEGORY_STYLE } from './categories';
@@ -5,7 +6,6 @@ import { getContextTime } from './context';
 import type { PlacedBand, PlacedContext, PlacedMark, Segment, TimelineGeometry } from './geometry';
 import { layoutLegend } from './legend';
 import { spreadInOrder } from './pack';
-import { getLinearScale } from './scale';
 import { getShapePath } from './shapes';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';
@@ -45,7 +45,7 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
     .map((c) => ({ ...c, time: getContextTime(c), height: smallLineHeight }));
   const totalLabels = [...blocks.map((b) => b.height), ...context.map((c) => c.height)].reduce((sum, h) => sum + h + gap, 0);
   const axisLength = Math.max((domain[1] - domain[0]) * fontSize * 3, totalLabels * 0.9);
-  const y = getLinearScale(domain, [top, top + axisLength]);
+  const y = scaleLinear(domain, [top, top + axisLength]);
 
   type Entry = { kind: 'item'; index: number; time: number; size: number } | { kind: 'context'; index: number; time: number; size: number };
   const entries: Entry[] = [

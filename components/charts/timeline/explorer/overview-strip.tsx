@@ -1,11 +1,11 @@
 'use client';
 
+import { scaleLinear } from 'd3-scale';
 import { useRef } from 'react';
 import { CATEGORY_STYLE } from '@/lib/charts/timeline/categories';
 import { TIMELINE_DOMAIN } from '@/lib/charts/timeline/dates';
 import { clampDomain, type Domain } from '@/lib/charts/timeline/explorer/zoom';
 import type { Palette } from '@/lib/charts/palette';
-import { getLinearScale } from '@/lib/charts/timeline/scale';
 import type { TimelineItem, TimelineStage } from '@/lib/charts/timeline/types';
 import type { HistoryMode } from './use-explorer-state';
 
@@ -27,7 +27,7 @@ type Grab = { kind: 'move' | 'start' | 'end'; at: number; domain: Domain };
 
 /** The whole axis in miniature with a box for the visible window: drag it, resize it, or click to centre. */
 export function OverviewStrip({ items, stages, domain, palette, label, onDomain }: OverviewStripProps) {
-  const x = getLinearScale(TIMELINE_DOMAIN, [PAD, WIDTH - PAD]);
+  const x = scaleLinear(TIMELINE_DOMAIN, [PAD, WIDTH - PAD]);
   const grab = useRef<Grab | null>(null);
   const svg = useRef<SVGSVGElement>(null);
 
