@@ -1,6 +1,5 @@
 import 'server-only';
-import { getChartRenderer, loadChartText } from '@/components/charts/registry';
-import type { ChartId } from '@/lib/charts/chart-ids';
+import { getChartRenderer, loadChartText, type ChartId } from '@/components/charts/registry';
 import type { ImageText } from '@/lib/charts/image-layout';
 import type { ImageParams } from '@/lib/charts/image-params';
 import { renderChartImageSvg } from './image-svg';

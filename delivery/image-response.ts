@@ -1,9 +1,8 @@
 import 'server-only';
-import { getAvailableChartIds } from '@/components/charts/registry';
+import { getAvailableChartIds, isChartId } from '@/components/charts/registry';
 import { ChartFontMissingError, loadChartFontFiles } from '@/lib/fonts/chart-fonts';
 import { jsonError, withEtag } from '@/lib/http/etag';
 import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
-import { isChartId, type ChartId } from '@/lib/charts/chart-ids';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
 import { IMAGE_PARAMS_HELP, parseImageParams } from '@/lib/charts/image-params';
 import { renderChartImage } from './image-chart';
@@ -34,7 +33,7 @@ export async function respondChartImage(request: Request, file: string): Promise
   const parsed = parseImageParams(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: IMAGE_PARAMS_HELP });
   const { scale, ...options } = parsed.params;
-  const svg = await renderChartImage({ chart: chart as ChartId, ...options });
+  const svg = await renderChartImage({ chart, ...options });
   if (svg === null) return notFound(file);
 
   const name = `${chart}-${options.width}x${options.height}`;

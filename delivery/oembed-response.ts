@@ -1,5 +1,5 @@
 import 'server-only';
-import { getAvailableChartIds, loadChartText } from '@/components/charts/registry';
+import { CHART_MANIFESTS, loadChartText, type ChartId } from '@/components/charts/registry';
 import { getOembedTarget, toOembedResponse } from '@/lib/charts/embed-oembed';
 import { jsonError, withEtag } from '@/lib/http/etag';
 import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
@@ -23,9 +23,9 @@ export async function respondOembed(request: Request): Promise<Response> {
   }
 
   const origin = getRequestOrigin(request);
-  const target = getOembedTarget(url, origin);
-  if (!target || !getAvailableChartIds().includes(target.chart)) return jsonError(404, `No chart at ${url}.`);
-  const [text, t] = await Promise.all([loadChartText(target.chart, target.locale), getTranslator(target.locale, 'common')]);
+  const target = getOembedTarget(url, origin, CHART_MANIFESTS);
+  if (!target) return jsonError(404, `No chart at ${url}.`);
+  const [text, t] = await Promise.all([loadChartText(target.chart as ChartId, target.locale), getTranslator(target.locale, 'common')]);
   const body = JSON.stringify(toOembedResponse(target, size, { origin, title: text.title, siteName: t('siteTitle') }));
   return withEtag(request, body, {
     'Content-Type': 'application/json; charset=utf-8',

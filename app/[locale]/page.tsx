@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { OverviewFigure } from '@/components/charts/overview/overview-figure';
+import { ChartFigure } from '@/components/charts/registry';
 import { DatasetList } from '@/components/data/dataset-list';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
 import { getOembedAlternate } from '@/lib/charts/embed-oembed';
@@ -23,7 +23,7 @@ export default async function OverviewPage({ params }: OverviewPageProps) {
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <OverviewFigure locale={locale} />
+      <ChartFigure chart="overview" locale={locale} />
       <HeadlineFigures locale={locale} />
       <section aria-labelledby="datasets-title">
         <h2 id="datasets-title">{t('datasetsTitle')}</h2>

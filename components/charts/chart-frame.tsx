@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SharePanel } from '@/components/share/share-panel';
-import type { ChartId } from '@/lib/charts/chart-ids';
+import type { ChartMeta } from '@/lib/charts/chart-meta';
 import { ChartTooltip } from './chart-tooltip';
 
 export type ChartFrameProps = {
@@ -17,7 +17,7 @@ export type ChartFrameProps = {
   /** Extra controls, such as the share panel. */
   actions?: ReactNode;
   /** The chart shown: adds the share panel (embed code, image URL, downloads) to the actions. */
-  chartId?: ChartId;
+  share?: ChartMeta;
   /** Heading level: pages use h1 for their one chart, the overview h2. */
   headingLevel?: 1 | 2 | 3;
   children: ReactNode;
@@ -33,15 +33,15 @@ export function ChartFrame({
   tableLabel,
   table,
   actions: extraActions,
-  chartId,
+  share,
   headingLevel = 2,
   children,
 }: ChartFrameProps) {
   const Heading = `h${headingLevel}` as const;
-  const actions = chartId ? (
+  const actions = share ? (
     <>
       {extraActions}
-      <SharePanel chartId={chartId} title={title} />
+      <SharePanel chart={share} title={title} />
     </>
   ) : (
     extraActions

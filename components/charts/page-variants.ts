@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ReactElement } from 'react';
-import { VARIANT_WIDTHS, type ChartId } from '@/lib/charts/chart-ids';
+import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import type { Locale } from '@/lib/i18n/routing';
 import { createDrawingCache } from './drawing-cache';
 
@@ -13,6 +13,6 @@ const drawn = createDrawingCache<Variants>();
  * files read stay the same: pages render per request, and a chart from unchanged data is the same
  * chart. Call it after the chart's rows are loaded, so the data generation it checks is current.
  */
-export function renderPageVariants(chart: ChartId, locale: Locale, draw: (width: number) => Promise<ReactElement>): Promise<Variants> {
+export function renderPageVariants(chart: string, locale: Locale, draw: (width: number) => Promise<ReactElement>): Promise<Variants> {
   return drawn(`${chart}|${locale}`, () => Promise.all([draw(VARIANT_WIDTHS.narrow), draw(VARIANT_WIDTHS.wide)]));
 }

@@ -1,53 +1,64 @@
 import 'server-only';
 import type { ReactElement } from 'react';
-import { CHART_IDS, type ChartId } from '@/lib/charts/chart-ids';
-import { CHART_META } from '@/lib/charts/chart-meta';
+import type { ChartMeta } from '@/lib/charts/chart-meta';
 import type { ImageText } from '@/lib/charts/image-layout';
-import { formatSlideRanges } from '@/lib/charts/timeline/slides';
-import { loadRows } from '@/lib/datasets/load';
-import type { Locale } from '@/lib/i18n/routing';
-import { getTranslator } from '@/lib/i18n/translator';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
-import { renderApplicationModesSvg } from './application-modes/render';
-import { renderCoverageSvg } from './coverage/render';
-import { renderFranceSvg } from './france/render';
-import { renderOverviewSvg } from './overview/render';
-import { renderTimelineSvg } from './timeline/render';
-import { renderUnitedStatesSvg } from './united-states/render';
+import type { Locale } from '@/lib/i18n/routing';
+import { getChartNames as getNames, loadChartText as loadText } from './chart-text';
+import type { AnyChartManifest } from './manifest-types';
+import { CHART_IDS, CHART_MANIFESTS, type ChartId } from './manifests';
 
-export { CHART_META };
+export { CHART_IDS, CHART_MANIFESTS, type ChartId };
 
 /** Draws a chart as an SVG element; `data` (rows to draw instead of the shipped ones) is typed per chart. */
 export type ChartRenderer = (options: ChartRenderOptions<never>) => Promise<ReactElement>;
 
-/** The renderers of the single charts. */
-const SINGLE_CHART_RENDERERS: Partial<Record<Exclude<ChartId, 'overview'>, ChartRenderer>> = {
-  timeline: renderTimelineSvg,
-  coverage: renderCoverageSvg,
-  france: renderFranceSvg,
-  'united-states': renderUnitedStatesSvg,
-  'application-modes': renderApplicationModesSvg,
-};
+const ALL: readonly AnyChartManifest[] = CHART_MANIFESTS;
 
-/** Every chart that can be drawn today; image URLs and embeds answer 404 for the others. */
-export const CHART_RENDERERS: Partial<Record<ChartId, ChartRenderer>> = {
-  ...SINGLE_CHART_RENDERERS,
-  overview: (options) => renderOverviewSvg(options, SINGLE_CHART_RENDERERS),
-};
-
-export function getChartRenderer(chart: ChartId): ChartRenderer | null {
-  return CHART_RENDERERS[chart] ?? null;
+export function isChartId(value: string): value is ChartId {
+  return (CHART_IDS as readonly string[]).includes(value);
 }
 
-/** The charts that can be drawn, in the order of CHART_IDS. */
+export function getChart(chart: ChartId): AnyChartManifest {
+  return ALL.find((manifest) => manifest.id === chart)!;
+}
+
+/** What a client component or a URL may know about a chart. */
+export function getChartMeta(chart: ChartId): ChartMeta {
+  const { id, namespace, route, datasets, navKey, viewParams } = getChart(chart);
+  return { id, namespace, route, datasets, navKey, viewParams };
+}
+
+export function getChartRenderer(chart: ChartId): ChartRenderer {
+  const manifest = getChart(chart);
+  return (options) => manifest.render(options, ALL);
+}
+
+/** The charts that can be drawn, in the order of the list. */
 export function getAvailableChartIds(): ChartId[] {
-  return CHART_IDS.filter((id) => CHART_RENDERERS[id]);
+  return [...CHART_IDS];
 }
 
 /** Title, subtitle and source line of a chart in one language, as images and embeds show them. */
-export async function loadChartText(chart: ChartId, locale: Locale): Promise<ImageText> {
-  const { namespace, datasets } = CHART_META[chart];
-  const t = await getTranslator(locale, namespace);
-  const slides = datasets.flatMap((id) => loadRows(id).map((row) => row.source_slide));
-  return { title: t('title'), subtitle: t('subtitle'), source: t('source', { slides: formatSlideRanges(slides, locale) }) };
+export function loadChartText(chart: ChartId, locale: Locale): Promise<ImageText> {
+  return loadText(getChart(chart), locale);
+}
+
+/** Each chart's page name in a language, as the navigation says it: "Website coverage", "网站覆盖率". */
+export function getChartNames(locale: Locale): Promise<Record<ChartId, string>> {
+  return getNames(ALL, locale);
+}
+
+/** A chart's figure as its page shows it (the overview's on the front page). */
+export function ChartFigure({
+  chart,
+  locale,
+  searchParams = {},
+}: {
+  chart: ChartId;
+  locale: Locale;
+  searchParams?: Record<string, string | string[] | undefined>;
+}) {
+  const { Figure } = getChart(chart).page;
+  return <Figure locale={locale} searchParams={searchParams} charts={ALL} />;
 }

@@ -1,31 +1,13 @@
 import 'server-only';
 import type { ReactElement } from 'react';
-import { renderApplicationModesSvg } from '@/components/charts/application-modes/render';
-import { renderCoverageSvg } from '@/components/charts/coverage/render';
-import { renderFranceSvg } from '@/components/charts/france/render';
-import { getTimelineNotes } from '@/components/charts/timeline/notes';
-import { renderTimelineSvg } from '@/components/charts/timeline/render';
-import { renderUnitedStatesSvg } from '@/components/charts/united-states/render';
-import { getModeNotes } from '@/lib/charts/application-modes/notes';
-import type { ChartId } from '@/lib/charts/chart-ids';
-import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels';
-import { toFranceFigures } from '@/lib/charts/france/figures';
+import type { AnyChartManifest, ChartNote } from '@/components/charts/manifest-types';
+import { CHART_MANIFESTS, type ChartId } from '@/components/charts/registry';
 import { CSS_PALETTE } from '@/lib/charts/palette';
-import { toTimelineInput } from '@/lib/charts/timeline/items';
-import {
-  getMetricName as getUsMetricName,
-  getNote as getUsNote,
-  getNoteMarker as getUsNoteMarker,
-} from '@/lib/charts/united-states/labels';
-import type { TimelineChartData } from '@/lib/charts/timeline/types';
-import { loadRows } from '@/lib/datasets/load';
-import type { MilestoneRow } from '@/lib/datasets/milestones';
 import type { DatasetId, RowOf } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';
-import { getTranslator } from '@/lib/i18n/translator';
 
 type DrawOptions = { locale: Locale; width: number };
-export type ChartNote = { marker: string; text: string };
+export type { ChartNote };
 
 export type DatasetChart<Id extends DatasetId> = {
   chart: ChartId;
@@ -35,57 +17,20 @@ export type DatasetChart<Id extends DatasetId> = {
   notes: (rows: RowOf<Id>[], locale: Locale) => Promise<ChartNote[]>;
 };
 
-const toTimelineData = (milestones: MilestoneRow[]): TimelineChartData => ({
-  milestones,
-  stages: loadRows('stages'),
-  countries: loadRows('country-profiles'),
-});
+function toDatasetChart(chart: AnyChartManifest, toData: (rows: RowOf<DatasetId>[]) => unknown): DatasetChart<DatasetId> {
+  return {
+    chart: chart.id as ChartId,
+    draw: (rows, options) => chart.render({ ...options, palette: CSS_PALETTE, data: toData(rows) }, CHART_MANIFESTS),
+    notes: async (rows, locale) => (chart.getNotes ? chart.getNotes(toData(rows), locale) : []),
+  };
+}
 
-/** The chart each dataset feeds. Stages and country profiles have none of their own: their preview is the table. */
-export const DATASET_CHARTS: { [Id in DatasetId]?: DatasetChart<Id> } = {
-  'website-coverage': {
-    chart: 'coverage',
-    draw: (rows, options) => renderCoverageSvg({ ...options, palette: CSS_PALETTE, data: rows }),
-    notes: async (rows, locale) => {
-      const t = await getTranslator(locale, 'coverage');
-      const levels = sortByRank(rows).flatMap((row, index) => {
-        const note = getNote(row, locale);
-        return note ? [{ marker: getNoteMarker(index), text: note }] : [];
-      });
-      return [...levels, { marker: '≈', text: t('estimateNote') }];
-    },
-  },
-  milestones: {
-    chart: 'timeline',
-    draw: (milestones, options) => renderTimelineSvg({ ...options, palette: CSS_PALETTE, data: toTimelineData(milestones) }),
-    notes: async (milestones, locale) => {
-      const t = await getTranslator(locale, 'timeline');
-      const { items } = toTimelineInput(toTimelineData(milestones), locale, t);
-      return [{ marker: '*', text: t('yearOnlyNote') }, ...getTimelineNotes(items, locale).notes];
-    },
-  },
-  'france-internet': {
-    chart: 'france',
-    draw: (rows, options) => renderFranceSvg({ ...options, palette: CSS_PALETTE, data: rows }),
-    notes: async (rows, locale) => toFranceFigures(rows, locale).notes.map(({ marker, text }) => ({ marker, text })),
-  },
-  'us-downsizing': {
-    chart: 'united-states',
-    draw: (rows, options) => renderUnitedStatesSvg({ ...options, palette: CSS_PALETTE, data: rows }),
-    notes: async (rows, locale) => {
-      const t = await getTranslator(locale, 'unitedStates');
-      return rows.flatMap((row, index) => {
-        const note = getUsNote(row, locale);
-        return note ? [{ marker: getUsNoteMarker(index), text: t('noteWithMetric', { metric: getUsMetricName(row, locale), note }) }] : [];
-      });
-    },
-  },
-  'application-modes': {
-    chart: 'application-modes',
-    draw: (rows, options) => renderApplicationModesSvg({ ...options, palette: CSS_PALETTE, data: rows }),
-    notes: async (rows, locale) => getModeNotes(rows, locale).map(({ marker, text }) => ({ marker, text })),
-  },
-};
+/** The chart each dataset feeds, from the charts' manifests. Datasets without one (stages, country profiles) preview as a table. */
+export const DATASET_CHARTS: { [Id in DatasetId]?: DatasetChart<Id> } = Object.fromEntries(
+  CHART_MANIFESTS.flatMap((chart: AnyChartManifest) =>
+    chart.preview ? [[chart.preview.dataset, toDatasetChart(chart, chart.preview.toData)] as const] : [],
+  ),
+);
 
 export function getDatasetChart<Id extends DatasetId>(id: Id): DatasetChart<Id> | null {
   return (DATASET_CHARTS[id] as DatasetChart<Id> | undefined) ?? null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ReactElement } from 'react';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { describeColumns } from '@/lib/datasets/catalogue';
 import { DATASETS, type DatasetId, type RowOf } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';

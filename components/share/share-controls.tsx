@@ -1,8 +1,6 @@
 'use client';
 
 import { useId, useState, useSyncExternalStore } from 'react';
-import { CHART_META } from '@/lib/charts/chart-meta';
-import type { ChartId } from '@/lib/charts/chart-ids';
 import { getEmbedUrl, getFixedEmbedSnippet, getResponsiveEmbedSnippet } from '@/lib/charts/embed-snippet';
 import { IMAGE_PRESETS, IMAGE_PRESET_IDS, toImageQuery, type ImagePreset } from '@/lib/charts/image-params';
 import type { Locale } from '@/lib/i18n/routing';
@@ -29,7 +27,9 @@ export type ShareText = {
 };
 
 export type ShareControlsProps = {
-  chartId: ChartId;
+  chartId: string;
+  /** The datasets it draws, each offered as a CSV download. */
+  datasets: readonly string[];
   /** The chart's title, for the iframe's accessible name. */
   title: string;
   locale: Locale;
@@ -52,7 +52,7 @@ const getTheme = (): Theme => {
 const getServerTheme = (): Theme => 'light';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function ShareControls({ chartId, title, locale, text: t, viewParams, origin }: ShareControlsProps) {
+export function ShareControls({ chartId, datasets, title, locale, text: t, viewParams, origin }: ShareControlsProps) {
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
@@ -105,7 +105,7 @@ export function ShareControls({ chartId, title, locale, text: t, viewParams, ori
           <a href={imagePath('svg')} download>
             {t.downloadSvg}
           </a>
-          {CHART_META[chartId].datasets.map((dataset) => (
+          {datasets.map((dataset) => (
             <a key={dataset} href={`/api/datasets/${dataset}?format=csv`} download>
               {t.downloadCsv[dataset]}
             </a>

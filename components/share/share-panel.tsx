@@ -1,8 +1,6 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
-import { CHART_META } from '@/lib/charts/chart-meta';
-import type { ChartId } from '@/lib/charts/chart-ids';
-import { TIMELINE_VIEW_PARAMS } from '@/lib/charts/embed-params';
+import type { ChartMeta } from '@/lib/charts/chart-meta';
 import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
 import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
@@ -10,13 +8,13 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { ShareControls, type ShareText } from './share-controls';
 
 export type SharePanelProps = {
-  chartId: ChartId;
+  chart: ChartMeta;
   /** The chart's title, for the iframe's accessible name. */
   title: string;
 };
 
 /** The share panel's words, translated here so the browser gets strings rather than a message formatter. */
-export async function getShareText(chartId: ChartId, locale: Locale): Promise<ShareText> {
+export async function getShareText(chart: ChartMeta, locale: Locale): Promise<ShareText> {
   const t = await getTranslator(locale, 'share');
   return {
     label: t('label'),
@@ -30,18 +28,25 @@ export async function getShareText(chartId: ChartId, locale: Locale): Promise<Sh
     presets: Object.fromEntries(IMAGE_PRESET_IDS.map((preset) => [preset, t(`image.presets.${preset}`)])) as Record<ImagePreset, string>,
     downloadPng: t('image.downloadPng'),
     downloadSvg: t('image.downloadSvg'),
-    downloadCsv: Object.fromEntries(
-      CHART_META[chartId].datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })]),
-    ),
+    downloadCsv: Object.fromEntries(chart.datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })])),
     copied: t('copied'),
     copyFailed: t('copyFailed'),
   };
 }
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export async function SharePanel({ chartId, title }: SharePanelProps) {
+export async function SharePanel({ chart, title }: SharePanelProps) {
   const locale = (await getLocale()) as Locale;
-  const viewParams = chartId === 'timeline' ? TIMELINE_VIEW_PARAMS : undefined;
-  const [text, origin] = await Promise.all([getShareText(chartId, locale), getPageOrigin()]);
-  return <ShareControls chartId={chartId} title={title} locale={locale} text={text} viewParams={viewParams} origin={origin} />;
+  const [text, origin] = await Promise.all([getShareText(chart, locale), getPageOrigin()]);
+  return (
+    <ShareControls
+      chartId={chart.id}
+      datasets={chart.datasets}
+      title={title}
+      locale={locale}
+      text={text}
+      viewParams={chart.viewParams}
+      origin={origin}
+    />
+  );
 }

@@ -1,13 +1,18 @@
-/** The site's pages in the order the navigation lists them; `key` names each in `common.nav`. */
-export const NAV_ITEMS = [
-  { href: '/', key: 'overview' },
-  { href: '/timeline', key: 'timeline' },
-  { href: '/coverage', key: 'coverage' },
-  { href: '/france', key: 'france' },
-  { href: '/united-states', key: 'unitedStates' },
-  { href: '/application-modes', key: 'applicationModes' },
-  { href: '/data', key: 'data' },
-  { href: '/present', key: 'present' },
-] as const;
+import 'server-only';
+import { CHART_MANIFESTS } from '@/components/charts/registry';
 
-export type NavKey = (typeof NAV_ITEMS)[number]['key'];
+export type NavItem = { href: string; key: string };
+
+/**
+ * The site's pages in the order the navigation lists them, `key` naming each in `common.nav`: the
+ * front page (the overview), every other chart's page in the order of the chart list, then data and the presentation.
+ */
+export function getNavItems(): NavItem[] {
+  const charts = CHART_MANIFESTS.map((chart) => ({ href: chart.route || '/', key: chart.navKey }));
+  return [
+    ...charts.filter((item) => item.href === '/'),
+    ...charts.filter((item) => item.href !== '/'),
+    { href: '/data', key: 'data' },
+    { href: '/present', key: 'present' },
+  ];
+}

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitch } from './language-switch';
 import { LocaleLink } from './locale-link';
-import { NAV_ITEMS, type NavKey } from './nav-items';
+import { getNavItems } from './nav-items';
 import { SiteNav } from './site-nav';
 import { ThemePicker } from './theme-picker';
 import { getLanguageSwitchText, getThemeChoiceNames } from './site-text';
@@ -10,7 +10,7 @@ import { getLanguageSwitchText, getThemeChoiceNames } from './site-text';
 export async function SiteHeader() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'common' });
-  const navItems = Object.fromEntries(NAV_ITEMS.map((item) => [item.key, t(`nav.${item.key}`)])) as Record<NavKey, string>;
+  const navItems = getNavItems().map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="site-header">
       <div className="site-header__inner">

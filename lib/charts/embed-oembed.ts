@@ -1,17 +1,16 @@
 import { LOCALES, type Locale } from '../i18n/routing';
 import { isTheme, type Theme } from '../theme';
-import { CHART_META } from './chart-meta';
-import { CHART_IDS, type ChartId } from './chart-ids';
+import type { ChartMeta } from './chart-meta';
 import { EMBED_DEFAULT_HEIGHT, getEmbedUrl, getResponsiveEmbedSnippet } from './embed-snippet';
 
-export type OembedTarget = { chart: ChartId; locale: Locale; theme: Theme };
+export type OembedTarget = { chart: string; locale: Locale; theme: Theme };
 
 /**
  * Which chart a URL of this site shows: a chart page (`/en/coverage`, the overview `/zh`) or an
  * embed (`/embed/coverage?lang=en`), site-relative or absolute on the site's public origin (either
- * scheme: a link pasted as http:// still means this site). Null for anything else, or another site's URL.
+ * scheme: a link pasted as http:// still means this site), among `charts`. Null for anything else, or another site's URL.
  */
-export function getOembedTarget(url: string, siteOrigin: string): OembedTarget | null {
+export function getOembedTarget(url: string, siteOrigin: string, charts: readonly ChartMeta[]): OembedTarget | null {
   let parsed: URL;
   try {
     parsed = new URL(url, siteOrigin);
@@ -23,14 +22,14 @@ export function getOembedTarget(url: string, siteOrigin: string): OembedTarget |
   const theme = parsed.searchParams.get('theme') ?? 'light';
   if (!isTheme(theme)) return null;
   if (parts[0] === 'embed' && parts.length === 2) {
-    const chart = CHART_IDS.find((id) => id === parts[1]);
+    const chart = charts.find(({ id }) => id === parts[1])?.id;
     const locale = parsed.searchParams.get('lang') ?? 'zh';
     if (!chart || !(LOCALES as readonly string[]).includes(locale)) return null;
     return { chart, locale: locale as Locale, theme };
   }
   const [locale, route, ...rest] = parts;
   if (!(LOCALES as readonly string[]).includes(locale ?? '') || rest.length > 0) return null;
-  const chart = CHART_IDS.find((id) => CHART_META[id].route === (route ? `/${route}` : ''));
+  const chart = charts.find((meta) => meta.route === (route ? `/${route}` : ''))?.id;
   return chart ? { chart, locale: locale as Locale, theme } : null;
 }
 

@@ -1,11 +1,10 @@
 import type { Locale } from '../i18n/routing';
 import type { Theme } from '../theme';
-import type { ChartId } from './chart-ids';
 
 export type EmbedUrlOptions = {
   /** The site's origin, e.g. https://example.org. */
   origin: string;
-  chart: ChartId;
+  chart: string;
   locale: Locale;
   theme: Theme;
   /** More query parameters, such as the timeline's view state. */

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHART_IDS } from '@/lib/charts/chart-ids';
+import { CHART_IDS } from '@/components/charts/registry';
 import { launchBrowser } from './browser';
 import { getPageCases, PAGES } from './pages';
 import { E2E_PORT } from './server';

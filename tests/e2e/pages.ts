@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { ChartId } from '@/lib/charts/chart-ids';
+import { CHART_MANIFESTS, type ChartId } from '@/components/charts/registry';
 import { LOCALES } from '@/lib/i18n/routing';
 import { THEMES, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 import { BASE_URL } from './server';
@@ -12,15 +12,18 @@ export { LOCALES, THEMES };
  */
 export type SitePage = { slug: string; path: string; chart: boolean; figures?: boolean; share?: ChartId };
 
-/** The pages the browser tests visit: add each page here as it lands. */
-export const PAGES: readonly SitePage[] = [
+/** Each chart's page, the front page (the overview) first, from the list of chart manifests. */
+const CHART_PAGE_LIST: SitePage[] = CHART_MANIFESTS.map((chart) =>
   // The overview's small charts are thumbnails of the others, without marks of their own to focus.
-  { slug: 'overview', path: '', chart: true, figures: false, share: 'overview' },
-  { slug: 'timeline', path: '/timeline', chart: true, share: 'timeline' },
-  { slug: 'coverage', path: '/coverage', chart: true, share: 'coverage' },
-  { slug: 'france', path: '/france', chart: true, share: 'france' },
-  { slug: 'united-states', path: '/united-states', chart: true, share: 'united-states' },
-  { slug: 'application-modes', path: '/application-modes', chart: true, share: 'application-modes' },
+  chart.route === ''
+    ? { slug: chart.id, path: '', chart: true, figures: false, share: chart.id }
+    : { slug: chart.id, path: chart.route, chart: true, share: chart.id },
+);
+
+/** The pages the browser tests visit: every chart's page, and each other page as it lands. */
+export const PAGES: readonly SitePage[] = [
+  ...CHART_PAGE_LIST.filter((page) => page.path === ''),
+  ...CHART_PAGE_LIST.filter((page) => page.path !== ''),
   { slug: 'data', path: '/data', chart: false },
   { slug: 'data-milestones', path: '/data/milestones', chart: true, figures: false },
 ];

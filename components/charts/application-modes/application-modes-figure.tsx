@@ -7,6 +7,7 @@ import { MODE_IDS } from '@/lib/datasets/application-modes';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { ApplicationModesTable } from './application-modes-table';
+import { APPLICATION_MODES_META } from './meta';
 import { getApplicationModesChartData } from './data';
 import { renderApplicationModesSvg } from './render';
 
@@ -16,7 +17,7 @@ export type ApplicationModesFigureProps = { locale: Locale; headingLevel?: 1 | 2
 export async function ApplicationModesFigure({ locale, headingLevel = 2 }: ApplicationModesFigureProps) {
   const rows = getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
-  const [narrow, wide] = await renderPageVariants('application-modes', locale, (width) =>
+  const [narrow, wide] = await renderPageVariants(APPLICATION_MODES_META.id, locale, (width) =>
     renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows }),
   );
   const notes = getModeNotes(rows, locale);
@@ -31,7 +32,7 @@ export async function ApplicationModesFigure({ locale, headingLevel = 2 }: Appli
       tableLabel={t('tableLabel')}
       table={<ApplicationModesTable rows={rows} locale={locale} t={t} markers={markers} />}
       headingLevel={headingLevel}
-      chartId="application-modes"
+      share={APPLICATION_MODES_META}
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { CoverageTable } from './coverage-table';
 import { getCoverageChartData } from './data';
+import { COVERAGE_META } from './meta';
+import { getCoverageNotes } from './notes';
 import { renderCoverageSvg } from './render';
 
 export const COVERAGE_FIGURE_ID = 'coverage-chart';
@@ -17,24 +18,21 @@ export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Loc
   const data = getCoverageChartData();
   const t = await getTranslations({ locale, namespace: 'coverage' });
   const translate = await getTranslator(locale, 'coverage');
-  const [narrow, wide] = await renderPageVariants('coverage', locale, (width) =>
-    renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data }),
-  );
-  const levelNotes = sortByRank(data).flatMap((row, index) => {
-    const note = getNote(row, locale);
-    return note ? [{ marker: getNoteMarker(index), text: note }] : [];
-  });
+  const [[narrow, wide], notes] = await Promise.all([
+    renderPageVariants(COVERAGE_META.id, locale, (width) => renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data })),
+    getCoverageNotes(data, locale),
+  ]);
   return (
     <ChartFrame
       id={COVERAGE_FIGURE_ID}
       title={t('title')}
       subtitle={t('subtitle')}
       source={t('source')}
-      notes={[...levelNotes, { marker: '≈', text: t('estimateNote') }]}
+      notes={notes}
       tableLabel={t('table.toggle')}
       table={<CoverageTable rows={data} locale={locale} t={translate} figureId={COVERAGE_FIGURE_ID} />}
       headingLevel={headingLevel}
-      chartId="coverage"
+      share={COVERAGE_META}
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

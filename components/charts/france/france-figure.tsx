@@ -1,12 +1,13 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { toFranceFigures } from '@/lib/charts/france/figures';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { getFranceChartData } from './data';
 import { FranceTable } from './france-table';
+import { FRANCE_META } from './meta';
+import { getFranceNotes } from './notes';
 import { renderFranceSvg } from './render';
 
 export type FranceFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
@@ -15,10 +16,10 @@ export type FranceFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
 export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigureProps) {
   const rows = getFranceChartData();
   const t = await getTranslator(locale, 'france');
-  const [narrow, wide] = await renderPageVariants('france', locale, (width) =>
-    renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows }),
-  );
-  const notes = toFranceFigures(rows, locale).notes.map(({ marker, text }) => ({ marker, text }));
+  const [[narrow, wide], notes] = await Promise.all([
+    renderPageVariants(FRANCE_META.id, locale, (width) => renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows })),
+    getFranceNotes(rows, locale),
+  ]);
   return (
     <ChartFrame
       id="france"
@@ -29,7 +30,7 @@ export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigurePro
       tableLabel={t('tableLabel')}
       table={<FranceTable rows={rows} locale={locale} t={t} />}
       headingLevel={headingLevel}
-      chartId="france"
+      share={FRANCE_META}
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { OverviewRows } from '@/lib/charts/overview/headlines';
-import { loadRows } from '@/lib/datasets/load';
+import type { AnyChartManifest } from '../manifest-types';
 
-export type OverviewChartData = OverviewRows;
+/** Each small chart's rows, by chart id. */
+export type OverviewChartData = Record<string, unknown>;
 
-export function getOverviewChartData(): OverviewChartData {
-  return {
-    milestones: loadRows('milestones'),
-    coverage: loadRows('website-coverage'),
-    france: loadRows('france-internet'),
-    unitedStates: loadRows('us-downsizing'),
-    applicationModes: loadRows('application-modes'),
-  };
+/** The charts the overview shows small, in the order of the list. */
+export function getOverviewCharts(charts: readonly AnyChartManifest[]) {
+  return charts.flatMap((chart) => (chart.overview ? [{ ...chart, overview: chart.overview }] : []));
+}
+
+export function getOverviewChartData(charts: readonly AnyChartManifest[]): OverviewChartData {
+  return Object.fromEntries(getOverviewCharts(charts).map((chart) => [chart.id, chart.getData(charts)]));
 }

@@ -2,27 +2,28 @@ import 'server-only';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { CHART_RENDERERS, loadChartText } from '@/components/charts/registry';
-import { getChartNames } from '@/lib/charts/chart-names';
-import { getHeadlines } from '@/lib/charts/overview/headlines';
 import { CSS_PALETTE } from '@/lib/charts/palette';
-import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
+import { getChartNames, loadChartText } from '../chart-text';
+import type { ChartFigureProps } from '../manifest-types';
 import { getOverviewChartData } from './data';
+import { getOverviewHeadlines } from './headlines';
+import { OVERVIEW_META } from './meta';
 import { OverviewTable } from './overview-table';
+import { renderOverviewSvg } from './render';
 
 export const OVERVIEW_FIGURE_ID = 'overview-chart';
 
-/** The five charts small, each under its headline number: the overview page's figure, with its share panel. */
-export async function OverviewFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
-  const data = getOverviewChartData();
+/** The charts small, each under its headline number: the overview page's figure, with its share panel. */
+export async function OverviewFigure({ locale, charts }: Pick<ChartFigureProps, 'locale' | 'charts'>) {
+  const data = getOverviewChartData(charts);
   const t = await getTranslator(locale, 'share.overview');
-  const text = await loadChartText('overview', locale);
-  const render = CHART_RENDERERS.overview!;
-  const [narrow, wide] = await renderPageVariants('overview', locale, (width) =>
-    render({ locale, palette: CSS_PALETTE, width, data: data as never, links: 'same-tab' }),
+  const text = await loadChartText(OVERVIEW_META, locale);
+  const [narrow, wide] = await renderPageVariants(OVERVIEW_META.id, locale, (width) =>
+    renderOverviewSvg({ locale, palette: CSS_PALETTE, width, data, links: 'same-tab' }, charts),
   );
-  const chartNames = await getChartNames(locale);
+  const chartNames = await getChartNames(charts, locale);
+  const routes = Object.fromEntries(charts.map((chart) => [chart.id, chart.route]));
   return (
     <ChartFrame
       id={OVERVIEW_FIGURE_ID}
@@ -30,9 +31,17 @@ export async function OverviewFigure({ locale, headingLevel = 2 }: { locale: Loc
       subtitle={text.subtitle}
       source={text.source}
       tableLabel={t('table.toggle')}
-      table={<OverviewTable headlines={getHeadlines(data, locale, t)} locale={locale} t={t} chartNames={chartNames} />}
-      headingLevel={headingLevel}
-      chartId="overview"
+      table={
+        <OverviewTable
+          headlines={getOverviewHeadlines(charts, data, locale, t)}
+          locale={locale}
+          t={t}
+          chartNames={chartNames}
+          routes={routes}
+        />
+      }
+      headingLevel={2}
+      share={OVERVIEW_META}
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

@@ -1,10 +1,9 @@
-import type { OverviewChartId } from '@/lib/charts/overview/headlines';
 import type { OverviewLayout } from '@/lib/charts/overview/layout';
 
 export type OverviewLinksProps = {
   layout: OverviewLayout;
-  href: (chart: OverviewChartId) => string;
-  label: (chart: OverviewChartId) => string;
+  href: (chart: string) => string;
+  label: (chart: string) => string;
   /** `_blank` from an embed, so the page around it stays. */
   target?: '_blank';
 };

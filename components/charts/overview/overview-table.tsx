@@ -1,6 +1,5 @@
 import { LocaleLink } from '@/components/site/locale-link';
-import { CHART_META } from '@/lib/charts/chart-meta';
-import type { Headline } from '@/lib/charts/overview/headlines';
+import type { Headline } from '@/lib/charts/headline';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 
@@ -9,12 +8,13 @@ export type OverviewTableProps = {
   locale: Locale;
   /** The share.overview namespace. */
   t: Translate;
-  /** Each chart's name, as the navigation says it. */
-  chartNames: Record<Headline['chart'], string>;
+  /** Each chart's name, as the navigation says it, and its page. */
+  chartNames: Record<string, string>;
+  routes: Record<string, string>;
 };
 
 /** The overview's numbers as a table, each linking to the chart it summarises. */
-export function OverviewTable({ headlines, locale, t, chartNames }: OverviewTableProps) {
+export function OverviewTable({ headlines, locale, t, chartNames, routes }: OverviewTableProps) {
   return (
     <table className="data-table">
       <caption>{t('table.caption')}</caption>
@@ -31,7 +31,7 @@ export function OverviewTable({ headlines, locale, t, chartNames }: OverviewTabl
         {headlines.map((headline) => (
           <tr key={headline.chart}>
             <th scope="row">
-              <LocaleLink locale={locale} href={CHART_META[headline.chart].route}>
+              <LocaleLink locale={locale} href={routes[headline.chart] ?? ''}>
                 {chartNames[headline.chart]}
               </LocaleLink>
             </th>

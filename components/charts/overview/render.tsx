@@ -1,17 +1,15 @@
 import type { ReactElement } from 'react';
-import { CHART_META } from '@/lib/charts/chart-meta';
-import { getChartNames } from '@/lib/charts/chart-names';
 import { fitSvgMarkup } from '@/lib/charts/image-fit';
-import { getHeadlines, type OverviewChartId } from '@/lib/charts/overview/headlines';
 import { layoutOverview } from '@/lib/charts/overview/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
+import { getChartNames } from '../chart-text';
+import type { AnyChartManifest } from '../manifest-types';
 import { getOverviewChartData, type OverviewChartData } from './data';
+import { getOverviewHeadlines } from './headlines';
 import { OverviewChart } from './overview-chart';
 import { OverviewLinks } from './overview-links';
 import { getThumbnail } from './thumbnail-cache';
-
-type SingleChartRenderer = (options: ChartRenderOptions<never>) => Promise<ReactElement>;
 
 /** The small charts are drawn at least this wide, then scaled into their cells. */
 const MIN_CHART_WIDTH = 360;
@@ -54,19 +52,20 @@ async function drawLargest(
  */
 export async function renderOverviewSvg(
   options: ChartRenderOptions<OverviewChartData>,
-  renderers: Partial<Record<OverviewChartId, SingleChartRenderer>>,
+  charts: readonly AnyChartManifest[],
 ): Promise<ReactElement> {
-  const { locale, palette, width, height, background, data = getOverviewChartData(), links } = options;
+  const { locale, palette, width, height, background, data = getOverviewChartData(charts), links } = options;
   const t = await getTranslator(locale, 'share.overview');
-  const chartNames = await getChartNames(locale);
-  const headlines = getHeadlines(data, locale, t).filter((headline) => renderers[headline.chart]);
+  const chartNames = await getChartNames(charts, locale);
+  const headlines = getOverviewHeadlines(charts, data, locale, t);
   const layout = layoutOverview(headlines, { width, height });
+  const chartOf = (id: string) => charts.find((chart) => chart.id === id)!;
   const { renderToStaticMarkup } = await import('react-dom/server');
   const markup = await Promise.all(
     layout.cells.map(async (cell) => {
-      const render = renderers[cell.chart]!;
+      const chart = chartOf(cell.chart);
       const thumbnail = await getThumbnail({ chart: cell.chart, locale, palette, ...cell.chartBox }, async () =>
-        toThumbnail(await drawLargest((width) => render({ locale, palette, width }), cell.chartBox, renderToStaticMarkup)),
+        toThumbnail(await drawLargest((width) => chart.render({ locale, palette, width }, charts), cell.chartBox, renderToStaticMarkup)),
       );
       return [cell.chart, fitSvgMarkup(thumbnail, cell.chartBox)] as const;
     }),
@@ -88,8 +87,8 @@ export async function renderOverviewSvg(
       {chart}
       <OverviewLinks
         layout={layout}
-        href={(id) => `/${locale}${CHART_META[id].route}`}
-        label={(id) => t('openChart', { chart: chartNames[id] })}
+        href={(id) => `/${locale}${chartOf(id).route}`}
+        label={(id) => t('openChart', { chart: chartNames[id]! })}
         target={links === 'new-tab' ? '_blank' : undefined}
       />
     </div>

@@ -1,4 +1,8 @@
-import type { TimelineItem } from '@/lib/charts/timeline/types';
+import type { ChartNote } from '@/components/charts/manifest-types';
+import { toTimelineInput } from '@/lib/charts/timeline/items';
+import type { TimelineChartData, TimelineItem } from '@/lib/charts/timeline/types';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /** Footnotes from the milestones' notes, numbered in date order, each naming its event. */
 export function getTimelineNotes(
@@ -14,4 +18,11 @@ export function getTimelineNotes(
     notes.push({ marker, text: `${item.dateText} · ${item.title}${locale === 'zh' ? '：' : ': '}${item.note}` });
   }
   return { markers, notes };
+}
+
+/** What the asterisk on year-only dates means, then the milestones' notes: the chart's footnotes. */
+export async function getTimelineChartNotes(data: TimelineChartData, locale: Locale): Promise<ChartNote[]> {
+  const t = await getTranslator(locale, 'timeline');
+  const { items } = toTimelineInput(data, locale, t);
+  return [{ marker: '*', text: t('yearOnlyNote') }, ...getTimelineNotes(items, locale).notes];
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
-import type { TimelineView } from '@/lib/charts/embed-timeline-view';
+import type { TimelineView } from '@/lib/charts/timeline/view';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getTimelineChartData, type TimelineChartData } from './data';

@@ -10,7 +10,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getTimelineChartData } from './data';
 import { TimelineExplorer } from './explorer/timeline-explorer';
-import { getTimelineNotes } from './notes';
+import { TIMELINE_META } from './meta';
+import { getTimelineChartNotes, getTimelineNotes } from './notes';
 import { TimelineTable } from './timeline-table';
 import './timeline.css';
 
@@ -28,7 +29,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
   const t = await getTranslations({ locale, namespace: 'timeline' });
   const input = toTimelineInput(data, locale, await getTranslator(locale, 'timeline'));
   const initialState = decodeExplorerState(searchParams, new Set(input.items.map((item) => item.id)));
-  const { markers, notes } = getTimelineNotes(input.items, locale);
+  const { markers } = getTimelineNotes(input.items, locale);
   const contextNotes = [
     t('explorer.contextNote'),
     ...data.countries
@@ -46,7 +47,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
       title={t('title')}
       subtitle={t('subtitle')}
       source={t('source', { slides: formatSlideRanges(getTimelineSlides(data), locale) })}
-      notes={[{ marker: '*', text: t('yearOnlyNote') }, ...notes]}
+      notes={await getTimelineChartNotes(data, locale)}
       tableLabel={t('table.toggle')}
       table={
         <TimelineTable
@@ -64,7 +65,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
         />
       }
       headingLevel={2}
-      chartId="timeline"
+      share={TIMELINE_META}
     >
       <ClientMessages locale={locale} paths={EXPLORER_MESSAGES}>
         <TimelineExplorer

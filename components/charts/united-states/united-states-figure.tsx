@@ -3,10 +3,11 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
-import { getMetricName, getNote, getNoteMarker } from '@/lib/charts/united-states/labels';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getUnitedStatesChartData } from './data';
+import { UNITED_STATES_META } from './meta';
+import { getUnitedStatesNotes } from './notes';
 import { renderUnitedStatesSvg } from './render';
 import { UnitedStatesTable } from './united-states-table';
 
@@ -17,13 +18,10 @@ export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale:
   const data = getUnitedStatesChartData();
   const t = await getTranslations({ locale, namespace: 'unitedStates' });
   const translate = await getTranslator(locale, 'unitedStates');
-  const [narrow, wide] = await renderPageVariants('united-states', locale, (width) =>
-    renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data }),
-  );
-  const notes = data.flatMap((row, index) => {
-    const note = getNote(row, locale);
-    return note ? [{ marker: getNoteMarker(index), text: t('noteWithMetric', { metric: getMetricName(row, locale), note }) }] : [];
-  });
+  const [[narrow, wide], notes] = await Promise.all([
+    renderPageVariants(UNITED_STATES_META.id, locale, (width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data })),
+    getUnitedStatesNotes(data, locale),
+  ]);
   return (
     <ChartFrame
       id={UNITED_STATES_FIGURE_ID}
@@ -34,7 +32,7 @@ export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale:
       tableLabel={t('table.toggle')}
       table={<UnitedStatesTable rows={data} locale={locale} t={translate} figureId={UNITED_STATES_FIGURE_ID} />}
       headingLevel={headingLevel}
-      chartId="united-states"
+      share={UNITED_STATES_META}
     >
       <ResponsiveChart narrow={narrow} wide={wide} />
     </ChartFrame>

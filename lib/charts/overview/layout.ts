@@ -1,10 +1,13 @@
 import type { Box } from '@/lib/charts/shared/box';
 import { clamp } from '@/lib/charts/shared/numbers';
 import { wrapText } from '../text-width';
-import type { Headline, OverviewChartId } from './headlines';
+import type { Headline } from '../headline';
+
+/** A cell's figure, and how many columns the chart takes (the timeline two). */
+export type OverviewEntry = Headline & { span: number };
 
 export type OverviewCell = {
-  chart: OverviewChartId;
+  chart: string;
   /** The cell's background. */
   frame: Box;
   value: { text: string; x: number; y: number; fontSize: number };
@@ -14,24 +17,24 @@ export type OverviewCell = {
 };
 export type OverviewLayout = { width: number; height: number; cells: OverviewCell[] };
 
-/** Three columns on wide screens and images, two on tablets, one on phones; the timeline spans two. */
+/** Three columns on wide screens and images, two on tablets, one on phones. */
 function getColumns(width: number) {
   return width >= 900 ? 3 : width >= 560 ? 2 : 1;
 }
 
 /**
- * Places a headline number and a small chart per cell, in a grid where the timeline is twice as
- * wide as the others. With `height`, the rows share it; without, each chart box takes a fixed
+ * Places a headline number and a small chart per cell, in a grid where a chart may span two
+ * columns (the timeline). With `height`, the rows share it; without, each chart box takes a fixed
  * aspect of its width.
  */
-export function layoutOverview(headlines: readonly Headline[], { width, height }: { width: number; height?: number }): OverviewLayout {
+export function layoutOverview(headlines: readonly OverviewEntry[], { width, height }: { width: number; height?: number }): OverviewLayout {
   const columns = getColumns(width);
   const gap = Math.round(clamp(width * 0.012, 8, 24));
   const pad = Math.round(gap * 0.75);
   const columnWidth = Math.floor((width - gap * (columns - 1)) / columns);
-  const span = (headline: Headline) => (headline.chart === 'timeline' ? Math.min(2, columns) : 1);
+  const span = (headline: OverviewEntry) => Math.min(headline.span, columns);
 
-  const rows: Headline[][] = [[]];
+  const rows: OverviewEntry[][] = [[]];
   for (const headline of headlines) {
     const row = rows.at(-1)!;
     if (row.reduce((sum, h) => sum + span(h), 0) + span(headline) > columns) rows.push([headline]);
@@ -43,7 +46,7 @@ export function layoutOverview(headlines: readonly Headline[], { width, height }
   const valueSize = Math.round(clamp((columnWidth - 2 * pad) * 0.11, 20, 44));
   const labelSize = Math.round(clamp(valueSize * 0.42, 12, 20));
   const lineHeight = Math.round(labelSize * 1.3);
-  const cellWidth = (headline: Headline) => span(headline) * columnWidth + (span(headline) - 1) * gap;
+  const cellWidth = (headline: OverviewEntry) => span(headline) * columnWidth + (span(headline) - 1) * gap;
   const headers = rows.map((row) => {
     // 10 % to spare: a reader's fallback font can run wider than the estimate.
     const lines = row.map((headline) => wrapText(headline.label, labelSize, (cellWidth(headline) - 2 * pad) * 0.9).slice(0, 3));

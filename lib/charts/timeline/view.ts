@@ -1,8 +1,8 @@
-import type { Domain } from './timeline/explorer/zoom';
-import type { TimelineChartData } from './timeline/types';
-import { getVisibleItems } from './timeline/explorer/filter';
-import { getSearchIndex } from './timeline/explorer/search-index';
-import { decodeExplorerState } from './timeline/explorer/url';
+import type { Domain } from './explorer/zoom';
+import type { TimelineChartData } from './types';
+import { getVisibleItems } from './explorer/filter';
+import { getSearchIndex } from './explorer/search-index';
+import { decodeExplorerState } from './explorer/url';
 
 /** The timeline as a view of its page shows it: which rows, which years, which milestone open, which matched. */
 export type TimelineView = {

@@ -1,17 +1,18 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test, vi } from 'vitest';
-import { CHART_IDS, VARIANT_WIDTHS, type ChartId } from '@/lib/charts/chart-ids';
+import type { ChartId } from '@/components/charts/registry';
 import { DEFAULT_IMAGE_SIZE } from '@/lib/charts/image-params';
 import { CSS_PALETTE } from '@/lib/charts/palette';
+import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { normaliseSvg } from './normalise-svg';
 
 vi.mock('server-only', () => ({}));
 // The snapshots pin the shipped figures: a DATA_DIR from the environment would draw other rows.
 vi.stubEnv('DATA_DIR', undefined);
-const { getChartRenderer } = await import('@/components/charts/registry');
+const { CHART_IDS, getChartRenderer } = await import('@/components/charts/registry');
 const { renderChartImage } = await import('@/delivery/image-chart');
-const { getTimelineView } = await import('@/lib/charts/embed-timeline-view');
+const { getTimelineView } = await import('@/lib/charts/timeline/view');
 const { getTimelineChartData } = await import('@/components/charts/timeline/data');
 const { renderTimelineSvg } = await import('@/components/charts/timeline/render');
 

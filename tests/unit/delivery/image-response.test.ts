@@ -56,8 +56,8 @@ describe(`GET /charts/{chart}.svg (${CHART})`, { timeout: 30_000 }, () => {
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/,
     );
     const { getTranslator } = await import('@/lib/i18n/translator');
-    const { CHART_META } = await import('@/lib/charts/chart-meta');
-    const title = (await getTranslator('en', CHART_META[CHART].namespace))('title');
+    const { getChart } = await import('@/components/charts/registry');
+    const title = (await getTranslator('en', getChart(CHART).namespace))('title');
     expect(svg).toContain(`<title>${title.replace(/&/g, '&amp;').replace(/'/g, '&#x27;')}</title>`);
   });
 });

@@ -4,7 +4,7 @@ import { useText } from '@/components/i18n/text-provider';
 import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useHydrated } from '@/components/site/use-hydrated';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { VARIANT_WIDTHS } from '@/lib/charts/chart-ids';
+import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getNeighbour, getVisibleItems, type SearchIndex } from '@/lib/charts/timeline/explorer/filter';
 import type { ExplorerState } from '@/lib/charts/timeline/explorer/state';

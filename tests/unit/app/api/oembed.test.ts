@@ -3,14 +3,14 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 const { GET } = await import('@/app/api/oembed/route');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
-const { CHART_META } = await import('@/lib/charts/chart-meta');
+const { getChart } = await import('@/components/charts/registry');
 
 const SITE = 'http://localhost:3001';
 const get = (query: string) => GET(new Request(`${SITE}/api/oembed?${query}`));
 
 describe('GET /api/oembed', () => {
   test.each(getAvailableChartIds())('%s page: oEmbed 1.0 rich JSON with an iframe of the embed and a PNG thumbnail', async (chart) => {
-    const page = `${SITE}/en${CHART_META[chart].route}`;
+    const page = `${SITE}/en${getChart(chart).route}`;
     const response = await get(`url=${encodeURIComponent(page)}&format=json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -41,7 +41,7 @@ describe('GET /api/oembed', () => {
 
   test('takes a path as url, as the pages advertise it', async () => {
     const chart = getAvailableChartIds()[0]!;
-    expect((await get(`url=${encodeURIComponent(`/zh${CHART_META[chart].route}`)}`)).status).toBe(200);
+    expect((await get(`url=${encodeURIComponent(`/zh${getChart(chart).route}`)}`)).status).toBe(200);
   });
 
   test('behind a proxy, accepts the public URL and answers with it: iframe, thumbnail and provider name no bound address', async () => {

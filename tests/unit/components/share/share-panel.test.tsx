@@ -4,11 +4,20 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 const { ShareControls } = await import('@/components/share/share-controls');
 const { getShareText } = await import('@/components/share/share-panel');
+const { getChartMeta } = await import('@/components/charts/registry');
 
 async function render(locale: 'zh' | 'en', chartId: 'coverage' | 'timeline') {
-  const text = await getShareText(chartId, locale);
+  const chart = getChartMeta(chartId);
+  const text = await getShareText(chart, locale);
   return renderToStaticMarkup(
-    <ShareControls chartId={chartId} title="Coverage & more" locale={locale} text={text} origin="https://dash.example.edu" />,
+    <ShareControls
+      chartId={chartId}
+      datasets={chart.datasets}
+      title="Coverage & more"
+      locale={locale}
+      text={text}
+      origin="https://dash.example.edu"
+    />,
   );
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Headline } from '@/lib/charts/overview/headlines';
-import { layoutOverview } from '@/lib/charts/overview/layout';
+import { layoutOverview, type OverviewEntry } from '@/lib/charts/overview/layout';
 import type { Box } from '@/lib/charts/shared/box';
 
-const HEADLINES: Headline[] = (['timeline', 'coverage', 'france', 'united-states', 'application-modes'] as const).map((chart) => ({
+const HEADLINES: OverviewEntry[] = ['timeline', 'coverage', 'france', 'united-states', 'application-modes'].map((chart) => ({
   chart,
+  span: chart === 'timeline' ? 2 : 1,
   value: '96%',
   label: '国务院部门建有网站（2006 年初）',
 }));

@@ -1,0 +1,20 @@
+import 'server-only';
+import { defineChart } from '@/components/charts/manifest-types';
+import { getApplicationModesHeadline } from '@/lib/charts/application-modes/headline';
+import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
+import { ApplicationModesFigure } from './application-modes-figure';
+import { getApplicationModesChartData } from './data';
+import { APPLICATION_MODES_META } from './meta';
+import { getApplicationModesNotes } from './notes';
+import { renderApplicationModesSvg } from './render';
+
+export const applicationModesChart = defineChart({
+  ...APPLICATION_MODES_META,
+  getData: getApplicationModesChartData,
+  render: renderApplicationModesSvg,
+  page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: ApplicationModesFigure },
+  getNotes: getApplicationModesNotes,
+  overview: { span: 1, getHeadline: (rows, _locale, t) => getApplicationModesHeadline(rows, t) },
+  presentation: {},
+  preview: { dataset: 'application-modes', toData: (rows) => rows as ApplicationModeRow[] },
+});

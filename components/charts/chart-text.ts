@@ -1,0 +1,20 @@
+import 'server-only';
+import type { ChartMeta } from '@/lib/charts/chart-meta';
+import type { ImageText } from '@/lib/charts/image-layout';
+import { formatSlideRanges } from '@/lib/charts/timeline/slides';
+import { loadRows } from '@/lib/datasets/load';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+
+/** Title, subtitle and source line of a chart in one language, as images, embeds and slides show them. */
+export async function loadChartText({ namespace, datasets }: ChartMeta, locale: Locale): Promise<ImageText> {
+  const t = await getTranslator(locale, namespace);
+  const slides = datasets.flatMap((id) => loadRows(id).map((row) => row.source_slide));
+  return { title: t('title'), subtitle: t('subtitle'), source: t('source', { slides: formatSlideRanges(slides, locale) }) };
+}
+
+/** Each chart's page name in a language, as the navigation says it: "Website coverage", "网站覆盖率". */
+export async function getChartNames(charts: readonly ChartMeta[], locale: Locale): Promise<Record<string, string>> {
+  const nav = await getTranslator(locale, 'common.nav');
+  return Object.fromEntries(charts.map((chart) => [chart.id, nav(chart.navKey)]));
+}

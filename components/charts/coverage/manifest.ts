@@ -1,0 +1,20 @@
+import 'server-only';
+import { defineChart } from '@/components/charts/manifest-types';
+import { getCoverageHeadline } from '@/lib/charts/coverage/headline';
+import type { CoverageRow } from '@/lib/datasets/website-coverage';
+import { CoverageFigure } from './coverage-figure';
+import { getCoverageChartData } from './data';
+import { COVERAGE_META } from './meta';
+import { getCoverageNotes } from './notes';
+import { renderCoverageSvg } from './render';
+
+export const coverageChart = defineChart({
+  ...COVERAGE_META,
+  getData: getCoverageChartData,
+  render: renderCoverageSvg,
+  page: { title: 'page.title', lead: 'page.lead', Figure: CoverageFigure },
+  getNotes: getCoverageNotes,
+  overview: { span: 1, getHeadline: getCoverageHeadline },
+  presentation: {},
+  preview: { dataset: 'website-coverage', toData: (rows) => rows as CoverageRow[] },
+});

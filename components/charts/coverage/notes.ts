@@ -1,0 +1,15 @@
+import type { ChartNote } from '@/components/charts/manifest-types';
+import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels';
+import type { CoverageRow } from '@/lib/datasets/website-coverage';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
+
+/** A note per level that has one, lettered top to bottom, then what the ≈ estimates mean. */
+export async function getCoverageNotes(rows: readonly CoverageRow[], locale: Locale): Promise<ChartNote[]> {
+  const t = await getTranslator(locale, 'coverage');
+  const levels = sortByRank(rows).flatMap((row, index) => {
+    const note = getNote(row, locale);
+    return note ? [{ marker: getNoteMarker(index), text: note }] : [];
+  });
+  return [...levels, { marker: '≈', text: t('estimateNote') }];
+}

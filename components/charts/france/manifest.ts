@@ -1,0 +1,20 @@
+import 'server-only';
+import { defineChart } from '@/components/charts/manifest-types';
+import { getFranceHeadline } from '@/lib/charts/france/headline';
+import type { FranceRow } from '@/lib/datasets/france-internet';
+import { getFranceChartData } from './data';
+import { FranceFigure } from './france-figure';
+import { FRANCE_META } from './meta';
+import { getFranceNotes } from './notes';
+import { renderFranceSvg } from './render';
+
+export const franceChart = defineChart({
+  ...FRANCE_META,
+  getData: getFranceChartData,
+  render: renderFranceSvg,
+  page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: FranceFigure },
+  getNotes: getFranceNotes,
+  overview: { span: 1, getHeadline: getFranceHeadline },
+  presentation: {},
+  preview: { dataset: 'france-internet', toData: (rows) => rows as FranceRow[] },
+});

@@ -1,0 +1,61 @@
+import type { ReactElement } from 'react';
+import type { DeckSlide } from '@/components/present/deck-slide';
+import type { ChartMeta } from '@/lib/charts/chart-meta';
+import type { Headline } from '@/lib/charts/headline';
+import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import type { SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
+import type { DatasetId, RowOf } from '@/lib/datasets/registry';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Translate } from '@/lib/i18n/translator';
+
+export type { Headline };
+export type ChartNote = { marker: string; text: string };
+
+export type ChartFigureProps = {
+  locale: Locale;
+  /** The page's query, for charts whose page has a view (the timeline's explorer). */
+  searchParams: SearchParamsInput;
+  /** Every chart, for a figure made of the others (the overview). */
+  charts: readonly AnyChartManifest[];
+};
+
+/**
+ * Everything about one chart: what it is called and where it lives, the rows it draws, how it draws
+ * them, and how it appears on its page, in the overview, in the presentation and in data previews.
+ * Each chart folder exports one; `CHART_MANIFESTS` lists them, and every list of charts comes from there.
+ * Functions over the data are methods, so a manifest of any row type fits in the one list.
+ */
+export interface ChartManifest<Id extends string = string, Data = unknown> extends ChartMeta<Id> {
+  /** The shipped rows it draws. `charts` is the list of manifests, for a chart made of others. */
+  getData(charts: readonly AnyChartManifest[]): Data;
+  /** The chart as an SVG element, for pages, embeds, images, slides and previews. */
+  render(options: ChartRenderOptions<Data>, charts: readonly AnyChartManifest[]): Promise<ReactElement>;
+  /**
+   * Its page: message keys (in `namespace`) of the heading and lead, and the figure under them. The
+   * overview's page (route '') is the site's front page, which says more than its figure.
+   */
+  page: {
+    title?: string;
+    lead?: string;
+    /** Use the lead as the page's meta description too. */
+    describeWithLead?: boolean;
+    Figure(props: ChartFigureProps): Promise<ReactElement>;
+  };
+  /** The footnotes its markers point to, the same on its page and in data previews. */
+  getNotes?(data: Data, locale: Locale): Promise<ChartNote[]>;
+  /** Its cell in the overview: the headline figure (labels under `share.overview.headlines.{id}`) and how many columns it spans. */
+  overview?: { span: 1 | 2; getHeadline(data: Data, locale: Locale, t: Translate): Headline | null };
+  /** Its slide in the presentation: by default the chart under its title; `loadSlide` for a slide of its own. */
+  presentation?: { loadSlide?(locale: Locale): Promise<DeckSlide> };
+  /** The dataset whose rows (shipped or uploaded) it previews on the data pages, and how they become its data. */
+  preview?: { dataset: DatasetId; toData(rows: RowOf<DatasetId>[]): Data };
+  /** Draws the embed of a view of its page (`viewParams` from the embed URL), instead of `render`. */
+  renderView?(options: ChartRenderOptions<Data>, view: URLSearchParams): Promise<ReactElement>;
+}
+
+export type AnyChartManifest = ChartManifest<string, unknown>;
+
+/** A manifest with its id kept as a literal type, so the list of manifests gives `ChartId` as a union. */
+export function defineChart<const Id extends string, Data>(manifest: ChartManifest<Id, Data>): ChartManifest<Id, Data> {
+  return manifest;
+}

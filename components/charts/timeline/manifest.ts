@@ -1,0 +1,35 @@
+import 'server-only';
+import { defineChart } from '@/components/charts/manifest-types';
+import { getTimelineHeadline } from '@/lib/charts/timeline/headline';
+import { getTimelineView } from '@/lib/charts/timeline/view';
+import { loadRows } from '@/lib/datasets/load';
+import type { MilestoneRow } from '@/lib/datasets/milestones';
+import { getTimelineChartData } from './data';
+import { TIMELINE_META } from './meta';
+import { getTimelineChartNotes } from './notes';
+import { renderTimelineSvg } from './render';
+import { loadTimelineSlide } from './slide';
+import { TimelineExplorerFigure } from './timeline-explorer-figure';
+
+export const timelineChart = defineChart({
+  ...TIMELINE_META,
+  getData: getTimelineChartData,
+  render: renderTimelineSvg,
+  page: { title: 'page.title', lead: 'page.lead', Figure: TimelineExplorerFigure },
+  getNotes: getTimelineChartNotes,
+  overview: { span: 2, getHeadline: (data, _locale, t) => getTimelineHeadline(data, t) },
+  presentation: { loadSlide: loadTimelineSlide },
+  preview: {
+    dataset: 'milestones',
+    toData: (milestones) => ({
+      milestones: milestones as MilestoneRow[],
+      stages: loadRows('stages'),
+      countries: loadRows('country-profiles'),
+    }),
+  },
+  // An embed shows the moment of the page its URL names: the same filters, zoom and open milestone.
+  renderView: (options, query) => {
+    const { data, ...view } = getTimelineView(options.data ?? getTimelineChartData(), query);
+    return renderTimelineSvg({ ...options, data, view });
+  },
+});
