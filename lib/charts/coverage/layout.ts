@@ -1,4 +1,4 @@
-import { scaleLinear } from '@visx/scale';
+import { scaleLinear } from 'd3-scale';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
@@ -100,7 +100,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
       : 0;
   const trackLeft = nameColumn;
   const trackRight = width - valueColumn - gap - RIGHT_MARGIN;
-  const x = scaleLinear<number>({ domain: [0, 100], range: [trackLeft, trackRight] });
+  const x = scaleLinear([0, 100], [trackLeft, trackRight]);
 
   let top = Math.round(spacing.offsetY);
   const tickValues = arrangement === 'side' ? TICKS_WIDE : TICKS_NARROW;

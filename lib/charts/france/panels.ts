@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { round1 } from '@/lib/charts/shared/numbers';
@@ -22,13 +23,14 @@ export function layoutPeoplePanel(col: Column, { figures, t, locale, fontSize, x
   const computed = formatPercent(f.computedPenetration, locale);
   const stated = formatPercent(f.statedPenetration, locale);
   const barHeight = fontSize * 1.1;
-  const scale = (value: number) => (value / f.population) * width;
+  const length = scaleLinear([0, f.population], [0, width]);
+  const share = scaleLinear([0, 100], [0, width]);
 
   addHeading(col, t('people.heading'), fontSize);
   col.addText('population', t('people.population', { value: people(f.population) }), { fontSize });
   col.skip(fontSize * 0.25);
   col.addBar(
-    { key: 'population', x, width: scale(f.population), fill: 'series-0', tip: t('people.populationTip', { value: exact(f.population) }) },
+    { key: 'population', x, width: length(f.population), fill: 'series-0', tip: t('people.populationTip', { value: exact(f.population) }) },
     barHeight,
   );
   col.skip(barHeight + fontSize * 0.8);
@@ -36,18 +38,18 @@ export function layoutPeoplePanel(col: Column, { figures, t, locale, fontSize, x
   col.addText('users', t('people.users', { value: people(f.internetUsers) }), { fontSize });
   col.skip(fontSize * 0.25);
   const barTop = col.y;
-  col.addBar({ key: 'users-track', x, width: scale(f.population), fill: 'track' }, barHeight);
+  col.addBar({ key: 'users-track', x, width: length(f.population), fill: 'track' }, barHeight);
   col.addBar(
     {
       key: 'users',
       x,
-      width: scale(f.internetUsers),
+      width: length(f.internetUsers),
       fill: 'series-0',
       tip: t('people.usersTip', { value: exact(f.internetUsers), share: computed }),
     },
     barHeight,
   );
-  const statedX = round1(x + (f.statedPenetration / 100) * width);
+  const statedX = round1(x + share(f.statedPenetration));
   col.addRule({
     key: 'stated',
     x1: statedX,
@@ -78,7 +80,7 @@ export function layoutHouseholdsPanel(col: Column, { figures, t, locale, fontSiz
   const f = figures;
   const count = (value: number) => formatNumber(value, locale, { compact: true });
   const barHeight = fontSize * 1.1;
-  const scale = (value: number) => (value / f.householdsWithPc) * width;
+  const length = scaleLinear([0, f.householdsWithPc], [0, width]);
 
   addHeading(col, t('households.heading'), fontSize);
   col.addText('with-pc', t('households.withPc', { value: count(f.householdsWithPc), marker: f.markerOf('households-with-pc') }), {
@@ -89,7 +91,7 @@ export function layoutHouseholdsPanel(col: Column, { figures, t, locale, fontSiz
     {
       key: 'with-pc',
       x,
-      width: scale(f.householdsWithPc),
+      width: length(f.householdsWithPc),
       fill: 'series-0',
       tip: t('households.withPcTip', { value: count(f.householdsWithPc) }),
     },
@@ -101,12 +103,12 @@ export function layoutHouseholdsPanel(col: Column, { figures, t, locale, fontSiz
     fontSize,
   });
   col.skip(fontSize * 0.25);
-  col.addBar({ key: 'online-track', x, width: scale(f.householdsWithPc), fill: 'track' }, barHeight);
+  col.addBar({ key: 'online-track', x, width: length(f.householdsWithPc), fill: 'track' }, barHeight);
   col.addBar(
     {
       key: 'online',
       x,
-      width: scale(f.householdsOnline),
+      width: length(f.householdsOnline),
       fill: 'series-0',
       tip: t('households.onlineTip', { value: count(f.householdsOnline) }),
     },
@@ -122,6 +124,7 @@ export function layoutHouseholdsPanel(col: Column, { figures, t, locale, fontSiz
 export function layoutAdultsPanel(col: Column, { figures, t, locale, fontSize, x, width }: PanelContext) {
   const f = figures;
   const barHeight = fontSize * 1.6;
+  const length = scaleLinear([0, 100], [0, width]);
   const segments = [
     { key: 'already', share: f.adultsOnline, fill: 'series-2', marker: f.markerOf('adults-egov-users') },
     { key: 'willing', share: f.adultsWilling, fill: 'hatch-2', marker: f.markerOf('adults-egov-willing') },
@@ -132,7 +135,7 @@ export function layoutAdultsPanel(col: Column, { figures, t, locale, fontSize, x
   col.skip(fontSize * 0.2);
   let left = x;
   for (const segment of segments) {
-    const segmentWidth = (segment.share / 100) * width;
+    const segmentWidth = length(segment.share);
     const share = formatPercent(segment.share, locale);
     col.addBar(
       { key: segment.key, x: left, width: segmentWidth, fill: segment.fill, tip: t(`adults.${segment.key}Tip`, { share }) },
@@ -146,7 +149,7 @@ export function layoutAdultsPanel(col: Column, { figures, t, locale, fontSize, x
   left = x;
   const labelTop = col.y;
   for (const segment of segments) {
-    const segmentWidth = (segment.share / 100) * width;
+    const segmentWidth = length(segment.share);
     const text = formatPercent(segment.share, locale);
     const centre = round1(left + segmentWidth / 2);
     const textWidth = getTextWidth(text, fontSize * 1.1);
