@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Palette } from '@/lib/charts/palette';
+import { CHART_FONT_FAMILY } from '@/lib/fonts/font-stack';
+
+export { CHART_FONT_FAMILY };
 
 export type ChartSvgProps = {
   width: number;
@@ -14,9 +17,6 @@ export type ChartSvgProps = {
   className?: string;
   children: ReactNode;
 };
-
-export const CHART_FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
 /** The root <svg> of every chart: a fixed viewBox that scales to its container, and an accessible name. */
 export function ChartSvg({ width, height, title, description, palette, background, className, children }: ChartSvgProps) {

@@ -1,4 +1,5 @@
 import type { Theme } from '../theme';
+import { getPaletteVariables } from './shared/palette-css';
 
 /**
  * Colours of the interface and charts per theme. Series colours are the Okabe–Ito palette,
@@ -74,18 +75,9 @@ export const CSS_PALETTE: Palette = {
 /** `:root[data-theme=…]` rules that define the CSS custom properties from THEME_PALETTES. */
 export function getThemeCss(): string {
   const rules = (Object.entries(THEME_PALETTES) as [Theme, Palette][]).map(([theme, p]) => {
-    const vars = [
-      `--bg:${p.background}`,
-      `--surface:${p.surface}`,
-      `--fg:${p.text}`,
-      `--muted:${p.muted}`,
-      `--grid:${p.grid}`,
-      `--track:${p.track}`,
-      `--accent:${p.accent}`,
-      `--focus:${p.focus}`,
-      ...p.series.map((c, i) => `--series-${i + 1}:${c}`),
-      ...p.stageBands.map((c, i) => `--stage-${i + 1}:${c}`),
-    ].join(';');
+    const vars = Object.entries(getPaletteVariables(p))
+      .map(([name, colour]) => `${name}:${colour}`)
+      .join(';');
     const selector = theme === 'light' ? ':root,:root[data-theme=light]' : `:root[data-theme=${theme}]`;
     return `${selector}{${vars}}`;
   });
