@@ -2,6 +2,7 @@ import './overview.css';
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { loadRows } from '@/lib/datasets/load';
+import { CHART_MANIFESTS } from '@/components/charts/registry';
 import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { getHeadlines } from '@/lib/overview/headlines';
@@ -18,13 +19,14 @@ export async function HeadlineFigures({ locale }: { locale: Locale }) {
     },
     locale,
   );
+  const routes: Record<string, string> = Object.fromEntries(CHART_MANIFESTS.map((chart) => [chart.id, chart.route]));
   return (
     <section aria-labelledby="headlines-title" className="headlines">
       <h2 id="headlines-title">{t('headlinesTitle')}</h2>
       <ul className="headlines__list">
         {headlines.map((headline) => (
           <li key={headline.id} className="headline" id={`headline-${headline.id}`}>
-            <LocaleLink locale={locale} href={headline.href} className="headline__link">
+            <LocaleLink locale={locale} href={`${routes[headline.chart]}${headline.query ?? ''}`} className="headline__link">
               <span className="headline__value">
                 {headline.qualifier ? <span className="headline__qualifier">{t(`qualifiers.${headline.qualifier}`)}</span> : null}
                 {headline.value}

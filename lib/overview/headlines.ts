@@ -16,7 +16,9 @@ export type Headline = {
   key: string;
   values?: Record<string, string>;
   slide: number;
-  href: string;
+  /** The chart it comes from, and the view of the chart's page that shows it (`?m=…`). */
+  chart: string;
+  query?: string;
 };
 
 export type HeadlineData = {
@@ -48,7 +50,7 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
       key: 'coverageTop',
       values: { level: levelName(top), year: top.as_of.slice(0, 4) },
       slide: top.source_slide,
-      href: '/coverage',
+      chart: 'coverage',
     },
     {
       id: 'coverage-bottom',
@@ -57,17 +59,17 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
       key: 'coverageBottom',
       values: { level: levelName(bottom) },
       slide: bottom.source_slide,
-      href: '/coverage',
+      chart: 'coverage',
     },
-    { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, href: '/timeline?m=document-17' },
-    { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, href: '/timeline?m=gov-cn-launch' },
+    { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, chart: 'timeline', query: '?m=document-17' },
+    { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, chart: 'timeline', query: '?m=gov-cn-launch' },
     {
       id: 'us-staff',
       value: formatNumber(staff.value, locale, { compact: locale === 'zh' }),
       key: 'usStaff',
       values: { from: String(staff.period_start), to: String(staff.period_end) },
       slide: staff.source_slide,
-      href: '/united-states',
+      chart: 'united-states',
     },
     {
       id: 'france-penetration',
@@ -75,7 +77,7 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
       key: 'francePenetration',
       values: { computed: formatPercent(toFranceFigures(data.france, locale).computedPenetration, locale, 1) },
       slide: penetration.source_slide,
-      href: '/france',
+      chart: 'france',
     },
   ];
 }
