@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeCsvBytes } from '../csv/decode';
@@ -136,7 +137,8 @@ function modifiedAt(file: string) {
 function getCacheStamp(id: DatasetId): Stamp {
   const dataDir = process.env.DATA_DIR ?? '';
   const { file } = getDefinition(id);
-  const override = dataDir ? modifiedAt(path.join(path.resolve(dataDir), file)) : '';
+  // Not a path for the build to trace: the folder is named when the server starts.
+  const override = dataDir ? modifiedAt(path.join(path.resolve(/*turbopackIgnore: true*/ dataDir), file)) : '';
   const shipped = process.env.NODE_ENV === 'production' ? '' : modifiedAt(path.join(SHIPPED_DATA_DIR, file));
   return { dataDir, override, shipped };
 }
@@ -153,7 +155,8 @@ function isFresh(entry: CacheEntry, now: number) {
 /** The line the server log gets when a DATA_DIR file changed and was read again (a rejected file's problems are logged above it). */
 function reportChange(before: LoadedDataset<DatasetId>, after: LoadedDataset<DatasetId>) {
   const file = `DATA_DIR/${getDefinition(after.id).file}`;
-  if (after.origin === 'data-dir') console.log(`${file} changed: read again (${after.rows.length} rows)`);
+  if (after.origin === 'data-dir')
+    console.log(`${file} changed: read again (${after.rows.length} ${after.rows.length === 1 ? 'row' : 'rows'})`);
   else if (after.rejected) console.log(`${file} changed: rejected (shipped file served, problems above)`);
   else if (before.origin === 'data-dir' || before.rejected) console.log(`${file} is gone: serving ${after.file}`);
 }
@@ -183,6 +186,23 @@ export function loadDataset<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
 
 export function loadRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
   return loadDataset(id).rows;
+}
+
+const versions = new WeakMap<LoadedDataset<DatasetId>, string>();
+
+/**
+ * A short fingerprint of what a dataset is now: its rows, where they came from and a rejected
+ * file's problems. It changes with every reading that differs, and costs one hash per reading.
+ * The open data pages poll it (`GET /api/datasets/versions`) to know when to re-render.
+ */
+export function getDatasetVersion(id: DatasetId): string {
+  const loaded = loadDataset(id);
+  let version = versions.get(loaded);
+  if (!version) {
+    version = createHash('sha256').update(JSON.stringify(loaded)).digest('base64url').slice(0, 16);
+    versions.set(loaded, version);
+  }
+  return version;
 }
 
 /** Forgets what was read, so the next load reads the files again (tests). */

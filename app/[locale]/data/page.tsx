@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DatasetSection } from '@/components/data/dataset-section';
+import { getLiveVersion, LiveData } from '@/components/data/live-data';
 import { loadDataset } from '@/lib/datasets/load';
 import { DATASETS, DATASET_IDS } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';
@@ -21,11 +22,14 @@ export default async function DataPage({ params }: DataPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'data' });
+  // Taken before the rows, so the page is never older than what the live poll starts from.
+  const version = getLiveVersion(DATASET_IDS);
   const rejected = DATASET_IDS.filter((id) => loadDataset(id).rejected !== null);
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
+      <LiveData ids={DATASET_IDS} version={version} locale={locale} />
       {rejected.length > 0 ? (
         <p className="data-notice data-notice--problem" role="note">
           {t('rejectedSummary', { count: rejected.length })}{' '}

@@ -7,6 +7,7 @@ import { ChartPageLink } from '@/components/data/chart-page-link';
 import { getDatasetChart } from '@/components/data/dataset-charts';
 import { DatasetDownloads } from '@/components/data/dataset-downloads';
 import { DatasetMeta } from '@/components/data/dataset-meta';
+import { getLiveVersion, LiveData } from '@/components/data/live-data';
 import { renderDatasetPreview } from '@/components/data/dataset-preview';
 import { RowsTable } from '@/components/data/rows-table';
 import { UploadWorkbench } from '@/components/upload/upload-workbench';
@@ -36,6 +37,8 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'data' });
   const definition = DATASETS[id];
+  // Taken before the rows, so the page is never older than what the live poll starts from.
+  const version = getLiveVersion([id]);
   const loaded = loadDataset(id);
   const title = locale === 'zh' ? definition.title_zh : definition.title_en;
   const columns = describeColumns(id);
@@ -56,6 +59,7 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
       <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
       <DatasetDownloads id={id} locale={locale} withTemplates />
       <DataDirNotice loaded={loaded} locale={locale} />
+      <LiveData ids={[id]} version={version} locale={locale} />
 
       <section className="dataset-section" aria-labelledby="dataset-preview-title">
         <h2 id="dataset-preview-title">{chart ? t('sectionChart') : t('sectionPreview')}</h2>
