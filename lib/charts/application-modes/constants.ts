@@ -4,7 +4,6 @@ import type { FontSizeCurve } from '@/lib/charts/shared/fit-font-size';
 export const COLUMNS_MIN_WIDTH = 720;
 export const MIN_FONT_SIZE = 10;
 export const MARGIN = 3;
-export const LINE_HEIGHT = 1.35;
 export const NOTE_MARKERS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'] as const;
 
 /** Label size in viewBox units: about 13.5 at 360, 15 at 960, 26 at 1920 (projector images). */

@@ -1,8 +1,6 @@
 import { round1 } from '@/lib/charts/shared/numbers';
-import { getTextWidth, wrapText } from '@/lib/charts/text-width';
+import { placeTextLines } from '@/lib/charts/shared/text-lines';
 import type { Fill, PlacedBar, PlacedRule, PlacedText } from './types';
-
-const LINE_HEIGHT = 1.35;
 
 type TextStyle = { fontSize: number; fontWeight?: PlacedText['fontWeight']; tone?: PlacedText['tone']; indent?: number };
 
@@ -17,31 +15,10 @@ export function createColumn(x: number, top: number, width: number) {
   let y = top;
 
   function addText(key: string, text: string, { fontSize, fontWeight = 400, tone = 'text', indent = 0 }: TextStyle) {
-    const lineHeight = fontSize * LINE_HEIGHT;
-    // Wide fallback fonts (DejaVu Sans) run past the estimate, bold ones more so: measure with room to spare.
-    const measuredSize = fontSize * (fontWeight >= 600 ? 1.2 : 1.08);
-    const lines = wrapText(text, measuredSize, width - indent);
-    lines.forEach((line, i) => {
-      const lineTop = y + i * lineHeight;
-      texts.push({
-        key: `${key}-${i}`,
-        x: round1(x + indent),
-        y: round1(lineTop + fontSize * 0.95),
-        text: line,
-        fontSize: round1(fontSize),
-        fontWeight,
-        anchor: 'start',
-        tone,
-        box: {
-          x: round1(x + indent),
-          y: round1(lineTop + fontSize * 0.1),
-          width: round1(getTextWidth(line, measuredSize)),
-          height: round1(fontSize * 1.2),
-        },
-      });
-    });
+    const block = placeTextLines(key, text, { x: x + indent, top: y, width: width - indent, fontSize, bold: fontWeight >= 600 });
+    for (const line of block.lines) texts.push({ ...line, fontWeight, anchor: 'start', tone });
     const first = y;
-    y += lines.length * lineHeight;
+    y += block.height;
     return first;
   }
 
