@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ReactElement } from 'react';
+import { drawVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { describeColumns } from '@/lib/datasets/catalogue';
 import { DATASETS, type DatasetId, type RowOf } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';
@@ -28,9 +28,8 @@ async function drawChart<Id extends DatasetId>({ id, locale, rows, chartRows = N
   if (!chart) return { state: 'none' as const, element: null };
   if (rows.length > chartRows) return { state: 'too_many' as const, element: null };
   try {
-    const [narrow, wide, notes] = await Promise.all([
-      chart.draw(rows, { locale, width: VARIANT_WIDTHS.narrow }),
-      chart.draw(rows, { locale, width: VARIANT_WIDTHS.wide }),
+    const [[narrow, wide], notes] = await Promise.all([
+      drawVariants((width) => chart.draw(rows, { locale, width })),
       chart.notes(rows, locale),
     ]);
     const element = (
