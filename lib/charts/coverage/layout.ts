@@ -13,7 +13,7 @@ import {
   TICKS_WIDE,
 } from './constants';
 import { getBarTip, getEstimateLabel, getLevelName, getNote, getNoteMarker, getShareLabel, sortByRank } from './labels';
-import { BOLD_WIDTH, placeText } from './text-box';
+import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
 import { getCoverageTranslator } from './translate';
 import type { CoverageLayout, PlacedLevel, PlacedTick } from './types';
 

@@ -1,6 +1,6 @@
-import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
-import type { PlacedText } from './types';
+import type { PlacedText } from './box';
+import { round1 } from './numbers';
 
 /** Bold text runs wider than getTextWidth's regular estimate (bold digits in DejaVu Sans by about a fifth). */
 export const BOLD_WIDTH = 1.2;

@@ -1,6 +1,7 @@
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { Box } from './box';
 import { round1 } from './numbers';
+import { BOLD_WIDTH } from './text-box';
 
 /** Lines of wrapped text are this many font sizes apart. */
 export const LINE_HEIGHT = 1.35;
@@ -18,7 +19,7 @@ export function placeTextLines(
   { x, top, width, fontSize, bold }: { x: number; top: number; width: number; fontSize: number; bold: boolean },
 ): { lines: TextLine[]; height: number; width: number } {
   // Wide fallback fonts (DejaVu Sans) run past the estimate, bold ones more so: measure with room to spare.
-  const measuredSize = fontSize * (bold ? 1.2 : 1.08);
+  const measuredSize = fontSize * (bold ? BOLD_WIDTH : 1.08);
   const lineHeight = fontSize * LINE_HEIGHT;
   const lines = wrapText(text, measuredSize, width).map((line, i) => ({
     key: `${key}-${i}`,

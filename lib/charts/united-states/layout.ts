@@ -3,7 +3,7 @@ import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { UsRow } from '@/lib/datasets/us-downsizing';
 import type { Locale } from '@/lib/i18n/routing';
-import { BOLD_WIDTH, placeText } from '../coverage/text-box';
+import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
 import { FONT_SIZE_CURVE, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
 import { getKeyLabel, getMetricName, getNote, getNoteMarker, getPanelTip, getUnitWord, getValueLabel } from './labels';
 import { getSquareCount, getSquareStep } from './squares';
