@@ -3,6 +3,7 @@ import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
 import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { round1 } from '@/lib/charts/shared/numbers';
 import {
   FONT_SIZE_CURVE,
   MAX_NAME_COLUMN_SHARE,
@@ -137,7 +138,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
         placeText(line, 0, nameTop + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize),
       ),
       track: { x: trackLeft, y: barTop, width: trackRight - trackLeft, height: barHeight },
-      bar: { x: trackLeft, y: barTop, width: Math.round((x(level.share) - trackLeft) * 10) / 10, height: barHeight },
+      bar: { x: trackLeft, y: barTop, width: round1(x(level.share) - trackLeft), height: barHeight },
       value: valueText,
       marker: { text: level.marker, fontSize: small },
       estimateLines: estimateLines.map((line, i) =>
@@ -151,7 +152,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
 
   const plotBottom = placed.length > 0 ? placed[placed.length - 1]!.track.y + barHeight : axisBottom;
   const ticks: PlacedTick[] = tickValues.map((value) => {
-    const tickX = Math.round(x(value) * 10) / 10;
+    const tickX = round1(x(value));
     const centred = placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'middle', tone: 'muted' });
     const label =
       centred.box.x < 0 ? placeText(tickLabel(value), tickX, tickLabelBaseline, small, { anchor: 'start', tone: 'muted' }) : centred;
