@@ -6,8 +6,8 @@ import { CATEGORY_STYLE } from './categories';
 import type { PlacedBand, PlacedMark, Segment, TimelineGeometry } from './geometry';
 import { layoutHorizontalContext } from './context';
 import { layoutLegend } from './legend';
+import { placeMark } from './marks';
 import { findFreeY, spreadInOrder } from './pack';
-import { getShapePath } from './shapes';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';
 import { getYearTicks } from './years';
@@ -68,30 +68,8 @@ export function layoutHorizontal(
     placed.push(box);
     const cy = best.y + smallLineHeight / 2;
     const textX = best.anchor === 'start' ? round1(cx + r + gap) : round1(cx - r - gap);
-    const { shape, color } = CATEGORY_STYLE[item.category];
-    marks.push({
-      id: item.id,
-      x: round1(cx),
-      y: round1(cy),
-      path: getShapePath(shape, cx, cy, r),
-      shape,
-      colorIndex: color,
-      category: item.category,
-      stage: item.stage,
-      stageRank: input.stages.find((s) => s.id === item.stage)?.rank ?? 1,
-      tip: item.tip,
-      label: {
-        ...box,
-        anchor: best.anchor,
-        date: { text: best.block.dateText, x: textX, y: round1(best.y + smallLineHeight * 0.75) },
-        title: best.block.titleLines.map((text, i) => ({
-          text,
-          x: textX,
-          y: round1(best.y + smallLineHeight + lineHeight * i + lineHeight * 0.75),
-        })),
-      },
-      leader: null,
-    });
+    const label = { ...box, anchor: best.anchor, top: best.y, textX };
+    marks.push(placeMark(item, input.stages, { x: cx, y: cy, r, label, block: best.block, metrics, leader: null }));
   }
 
   const contentBottom = Math.max(itemsTop, ...placed.map((b) => b.y + b.height));

@@ -1,12 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth } from '@/lib/charts/text-width';
-import { CATEGORY_STYLE } from './categories';
 import { getContextTime } from './context';
 import type { PlacedBand, PlacedContext, PlacedMark, Segment, TimelineGeometry } from './geometry';
 import { layoutLegend } from './legend';
+import { placeMark } from './marks';
 import { spreadInOrder } from './pack';
-import { getShapePath } from './shapes';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';
 import { getYearTicks } from './years';
@@ -79,34 +78,18 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
     const item = visible[entry.index]!;
     const block = blocks[entry.index]!;
     const cy = round1(y(item.time));
-    const { shape, color } = CATEGORY_STYLE[item.category];
     const leaderStart = axisX + r + 3;
-    marks.push({
-      id: item.id,
-      x: axisX,
-      y: cy,
-      path: getShapePath(shape, axisX, cy, r),
-      shape,
-      colorIndex: color,
-      category: item.category,
-      stage: item.stage,
-      stageRank: input.stages.find((s) => s.id === item.stage)?.rank ?? 1,
-      tip: item.tip,
-      label: {
-        x: labelX,
-        y: round1(labelY),
-        width: block.width,
-        height: block.height,
-        anchor: 'start',
-        date: { text: block.dateText, x: labelX, y: round1(labelY + smallLineHeight * 0.75) },
-        title: block.titleLines.map((text, line) => ({
-          text,
-          x: labelX,
-          y: round1(labelY + smallLineHeight + lineHeight * line + lineHeight * 0.75),
-        })),
-      },
-      leader: `M${leaderStart},${cy}H${leaderStart + 4}L${labelX - 4},${anchorY}`,
-    });
+    const label = {
+      x: labelX,
+      y: round1(labelY),
+      width: block.width,
+      height: block.height,
+      anchor: 'start' as const,
+      top: labelY,
+      textX: labelX,
+    };
+    const leader = `M${leaderStart},${cy}H${leaderStart + 4}L${labelX - 4},${anchorY}`;
+    marks.push(placeMark(item, input.stages, { x: axisX, y: cy, r, label, block, metrics, leader }));
   });
 
   const contentBottom = Math.max(top + axisLength, ...marks.map((m) => m.label.y + m.label.height));
