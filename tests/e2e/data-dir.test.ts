@@ -46,7 +46,7 @@ describe('DATA_DIR set when the server starts (no rebuild)', () => {
     // The chart's description is generated from the rows it draws.
     const chartLabel = (html: string) => /<svg\b[^>]*role="img"[^>]*aria-label="([^"]*)"/.exec(html)?.[1] ?? '';
     const coverage = chartLabel(await (await fetch(`${server.baseUrl}/en/coverage`)).text());
-    expect(coverage).toContain('Provincial departments 87 %; County departments 41 %');
+    expect(coverage).toContain('Provincial departments 87%; County departments 41%');
     expect(coverage).not.toContain('State Council');
     const overview = chartLabel(await (await fetch(`${server.baseUrl}/en`)).text());
     expect(overview).toContain('87% Provincial departments with a website by 2024');

@@ -101,10 +101,10 @@ describe('an open data page follows edits to DATA_DIR without a reload', () => {
       const html = await (await fetch(`${server.baseUrl}/en/coverage`)).text();
       return /<svg\b[^>]*role="img"[^>]*aria-label="([^"]*)"/.exec(html)?.[1] ?? '';
     };
-    expect(await chartLabel()).toContain('Provincial departments 29 %');
+    expect(await chartLabel()).toContain('Provincial departments 29%');
     const edited = Date.now();
     writeFileSync(file(), coverage(92));
-    await expect.poll(chartLabel, { timeout: 10_000, interval: 200 }).toContain('Provincial departments 92 %');
+    await expect.poll(chartLabel, { timeout: 10_000, interval: 200 }).toContain('Provincial departments 92%');
     expect(Date.now() - edited).toBeLessThan(5_000);
   });
 

@@ -24,7 +24,7 @@ export function getNote(row: CoverageRow, locale: Locale): string | null {
   return locale === 'zh' ? row.note_zh : row.note_en;
 }
 
-/** "96 %", "nearly 77 %" / "96%", "将近77%". */
+/** "96%", "nearly 77%" / "96%", "将近77%": one way of writing a share, in the bars and the headlines alike. */
 export function getShareLabel(row: CoverageRow, locale: Locale, t: Translate): string {
   return t(`share.${row.share_qualifier}`, { value: formatNumber(row.share_pct, locale) });
 }

@@ -15,7 +15,7 @@ export type PlacedLevel = {
   bar: Box;
   /** The share with its qualifier; its box includes the footnote marker drawn after it. */
   value: PlacedText;
-  /** Footnote marker, raised after the value ("96 %ᵃ"); empty where the level has no note. */
+  /** Footnote marker, raised after the value ("96%ᵃ"); empty where the level has no note. */
   marker: { text: string; fontSize: number };
   /** "≈ 282+ of 300+ with a website", where the deck gives a total; else empty. */
   estimateLines: PlacedText[];

@@ -9,14 +9,14 @@ const render = async (locale: 'zh' | 'en', width = 960) =>
   renderToStaticMarkup(await renderCoverageSvg({ locale, width, palette: THEME_PALETTES.light }));
 
 describe('renderCoverageSvg(options)', () => {
-  test('renders four focusable bars in hierarchy order, labelled 96 % … nearly 77 %', async () => {
+  test('renders four focusable bars in hierarchy order, labelled 96% … nearly 77%', async () => {
     const svg = await render('en');
     const levels = [...svg.matchAll(/data-level="([^"]+)"/g)].map((m) => m[1]);
     expect(levels).toEqual(['state-council-departments', 'provinces', 'prefecture-cities', 'county-cities']);
     expect(svg.match(/class="coverage-bar"/g)).toHaveLength(4);
     expect(svg.match(/tabindex="0"/g)).toHaveLength(4);
-    expect(svg).toContain('>96 %<');
-    expect(svg).toContain('>nearly 77 %<');
+    expect(svg).toContain('>96%<');
+    expect(svg).toContain('>nearly 77%<');
     expect(svg).toContain('≈ 282+ of 300+ with a website (estimate)');
   });
 

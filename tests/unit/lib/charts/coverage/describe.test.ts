@@ -9,10 +9,10 @@ const rows = loadRows('website-coverage');
 describe('describeCoverage(rows, locale)', () => {
   test('lists every level with its share and states the fall and its exception, in English', () => {
     const text = describeCoverage(rows, 'en');
-    expect(text).toContain('State Council departments 96 %');
-    expect(text).toContain('County-level cities nearly 77 %');
-    expect(text).toContain('falls from 96 % at the top to nearly 77 % at the bottom');
-    expect(text).toContain('Prefecture-level cities (94 %) are above');
+    expect(text).toContain('State Council departments 96%');
+    expect(text).toContain('County-level cities nearly 77%');
+    expect(text).toContain('falls from 96% at the top to nearly 77% at the bottom');
+    expect(text).toContain('Prefecture-level cities (94%) are above');
   });
 
   test('says the same in Chinese', () => {
