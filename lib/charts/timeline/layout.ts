@@ -1,3 +1,4 @@
+import { clamp } from '@/lib/charts/shared/numbers';
 import type { Locale } from '@/lib/i18n/routing';
 import { TIMELINE_DOMAIN } from './dates';
 import type { TimelineGeometry } from './geometry';
@@ -23,7 +24,7 @@ const LABEL_EMS = [12, 15, 19, 24] as const;
 const FIT_SCALES = [1, 0.9, 0.8, 0.7, 0.6] as const;
 
 function getFontSize(width: number): number {
-  return Math.round(Math.min(28, Math.max(13, width / 68)));
+  return Math.round(clamp(width / 68, 13, 28));
 }
 
 export function layoutTimeline(
