@@ -38,12 +38,7 @@ describe('layoutCoverage(rows, {width, locale})', () => {
   });
 
   test('labels the shares with the deck’s qualifiers in each language', () => {
-    expect(layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.value.text)).toEqual([
-      '96%',
-      '90%',
-      '94%',
-      'nearly 77%',
-    ]);
+    expect(layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.value.text)).toEqual(['96%', '90%', '94%', 'nearly 77%']);
     expect(layoutCoverage(rows, { width: 360, locale: 'zh' }).levels.map((l) => l.value.text)).toEqual(['96%', '90%', '94%', '将近77%']);
   });
 
