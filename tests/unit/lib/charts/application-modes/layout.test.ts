@@ -1,10 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import { layoutApplicationModes, type ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
 import type { Box } from '@/lib/charts/application-modes/types';
+import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
+const rows = await loadFixtureRows('application-modes');
 const { loadRows } = await import('@/lib/datasets/load');
-const rows = loadRows('application-modes');
+/** The shipped data/, for the tests that pin the deck's own figures (named so). */
+const shippedRows = loadRows('application-modes');
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>
@@ -18,7 +21,8 @@ const allTexts = (layout: ApplicationModesLayout) => [
 ];
 
 describe('layoutApplicationModes', () => {
-  test('draws the three modes G2G, G2B, G2C, each with its letter and its own colour', () => {
+  test('draws the three modes G2G, G2B, G2C, each with its letter and its own colour (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutApplicationModes(rows, { width: 960, locale: 'en' });
     expect(layout.modes.map((m) => m.id)).toEqual(['g2g', 'g2b', 'g2c']);
     expect(layout.modes.map((m) => m.letter)).toEqual(['G', 'B', 'C']);
@@ -26,7 +30,8 @@ describe('layoutApplicationModes', () => {
     expect(layout.modes.map((m) => m.items.length)).toEqual([7, 4, 8]);
   });
 
-  test('lists the 19 systems in the deck’s order and numbering', () => {
+  test('lists the 19 systems in the deck’s order and numbering (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutApplicationModes(rows, { width: 360, locale: 'en' });
     const labels = layout.modes.flatMap((m) => m.items.map((i) => i.texts.map((t) => t.text).join(' ')));
     expect(labels).toHaveLength(19);
@@ -38,7 +43,8 @@ describe('layoutApplicationModes', () => {
     expect(zh.modes[2]!.items[7]!.texts.map((t) => t.text).join('')).toBe('（8）电子证件服务');
   });
 
-  test('shows each mode’s definition, with the note marker on G2C’s slip', () => {
+  test('shows each mode’s definition, with the note marker on G2C’s slip (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutApplicationModes(rows, { width: 960, locale: 'en' });
     const definitions = layout.modes.map((m) => m.definition.map((t) => t.text).join(' '));
     expect(definitions[0]).toMatch(/^E-government between higher and lower levels/);

@@ -1,12 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { boxesIntersect } from '@/lib/charts/shared/box';
 import type { CoverageLayout, PlacedText } from '@/lib/charts/coverage/types';
+import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { loadRows } = await import('@/lib/datasets/load');
 const { layoutCoverage } = await import('@/lib/charts/coverage/layout');
 
-const rows = loadRows('website-coverage');
+const rows = await loadFixtureRows('website-coverage');
+const { loadRows } = await import('@/lib/datasets/load');
+/** The shipped data/, for the tests that pin the deck's own figures (named so). */
+const shippedRows = loadRows('website-coverage');
 const HIERARCHY = ['state-council-departments', 'provinces', 'prefecture-cities', 'county-cities'];
 
 const allTexts = (layout: CoverageLayout): PlacedText[] => [
@@ -16,7 +19,8 @@ const allTexts = (layout: CoverageLayout): PlacedText[] => [
 ];
 
 describe('layoutCoverage(rows, {width, locale})', () => {
-  test('places four bars top to bottom in hierarchy order, whatever the row order', () => {
+  test('places four bars top to bottom in hierarchy order, whatever the row order (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutCoverage([...rows].reverse(), { width: 960, locale: 'en' });
     expect(layout.levels.map((l) => l.id)).toEqual(HIERARCHY);
     const tops = layout.levels.map((l) => l.bar.y);
@@ -37,23 +41,27 @@ describe('layoutCoverage(rows, {width, locale})', () => {
     }
   });
 
-  test('labels the shares with the deck’s qualifiers in each language', () => {
+  test('labels the shares with the deck’s qualifiers in each language (pins the shipped data)', () => {
+    const rows = shippedRows;
     expect(layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.value.text)).toEqual(['96%', '90%', '94%', 'nearly 77%']);
     expect(layoutCoverage(rows, { width: 360, locale: 'zh' }).levels.map((l) => l.value.text)).toEqual(['96%', '90%', '94%', '将近77%']);
   });
 
-  test('gives the estimated number with a website where the deck gives a total', () => {
+  test('gives the estimated number with a website where the deck gives a total (pins the shipped data)', () => {
+    const rows = shippedRows;
     const en = layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.estimateLines.map((x) => x.text).join(' '));
     expect(en).toEqual(['', '', '≈ 282+ of 300+ with a website (estimate)', '≈ 1,540 of 2,000+ with a website (estimate)']);
     const zh = layoutCoverage(rows, { width: 960, locale: 'zh' }).levels.map((l) => l.estimateLines.map((x) => x.text).join(''));
     expect(zh).toEqual(['', '', '300多个中估计超过282个建有网站', '2000多个中估计约1540个建有网站']);
   });
 
-  test('marks each bar with the letter of its footnote', () => {
+  test('marks each bar with the letter of its footnote (pins the shipped data)', () => {
+    const rows = shippedRows;
     expect(layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.marker.text)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  test('wraps the long English name of the provinces beside the bars, and stacks names above them when narrow', () => {
+  test('wraps the long English name of the provinces beside the bars, and stacks names above them when narrow (pins the shipped data)', () => {
+    const rows = shippedRows;
     const wide = layoutCoverage(rows, { width: 960, locale: 'en' });
     expect(wide.arrangement).toBe('side');
     expect(wide.levels[1]!.nameLines.length).toBeGreaterThan(1);

@@ -1,9 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { describeFrance } from '@/lib/charts/france/describe';
+import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { loadRows } = await import('@/lib/datasets/load');
-const rows = loadRows('france-internet');
+const rows = await loadFixtureRows('france-internet');
 
 describe('describeFrance', () => {
   test('names every figure in English, including the disagreement', () => {

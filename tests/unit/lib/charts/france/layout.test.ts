@@ -1,10 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import { layoutFrance, type FranceLayout } from '@/lib/charts/france/layout';
 import type { Box } from '@/lib/charts/france/types';
+import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
+const rows = await loadFixtureRows('france-internet');
 const { loadRows } = await import('@/lib/datasets/load');
-const rows = loadRows('france-internet');
+/** The shipped data/, for the tests that pin the deck's own figures (named so). */
+const shippedRows = loadRows('france-internet');
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const allTexts = (layout: FranceLayout) => [...layout.gdp.texts, ...layout.panels.flatMap((p) => p.texts)];
@@ -20,7 +23,8 @@ describe('layoutFrance', () => {
     expect(layout.panels.map((p) => p.id)).toEqual(['people', 'households', 'adults']);
   });
 
-  test('shows the computed 38.9% next to the deck’s 40.6%, each with its note marker', () => {
+  test('shows the computed 38.9% next to the deck’s 40.6%, each with its note marker (pins the shipped data)', () => {
+    const rows = shippedRows;
     const en = allText(layoutFrance(rows, { width: 360, locale: 'en' }));
     expect(en).toContain('users ÷ population = 38.9%²');
     expect(en).toContain('40.6%³');
@@ -38,7 +42,8 @@ describe('layoutFrance', () => {
     expect((stated.x1 - population.x) / population.width).toBeCloseTo(0.406, 2);
   });
 
-  test('households online are drawn on the scale of households with a PC', () => {
+  test('households online are drawn on the scale of households with a PC (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutFrance(rows, { width: 960, locale: 'en' });
     expect(bar(layout, 'online').width / bar(layout, 'with-pc').width).toBeCloseTo(0.7, 2);
     expect(allText(layout)).toContain('Households with a PC: about 10 million⁴');
@@ -62,7 +67,8 @@ describe('layoutFrance', () => {
     expect(allText(layoutFrance(rows, { width: 360, locale: 'en' }))).toContain('Population: 60,011,200');
   });
 
-  test('numbers the six notes in reading order', () => {
+  test('numbers the six notes in reading order (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutFrance(rows, { width: 360, locale: 'en' });
     expect(layout.notes.map((n) => `${n.marker}${n.metricId}`)).toEqual([
       '¹gdp',

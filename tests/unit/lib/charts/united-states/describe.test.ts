@@ -1,10 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
+import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { loadRows } = await import('@/lib/datasets/load');
 const { describeUnitedStates } = await import('@/lib/charts/united-states/describe');
 
-const rows = loadRows('us-downsizing');
+const rows = await loadFixtureRows('us-downsizing');
 
 describe('describeUnitedStates(rows, locale)', () => {
   test('names the period and every figure with its own unit, in English', () => {

@@ -1,12 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { boxesIntersect } from '@/lib/charts/shared/box';
 import type { PlacedText, PlacedUsPanel } from '@/lib/charts/united-states/types';
+import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { loadRows } = await import('@/lib/datasets/load');
 const { layoutUnitedStates } = await import('@/lib/charts/united-states/layout');
 
-const rows = loadRows('us-downsizing');
+const rows = await loadFixtureRows('us-downsizing');
+const { loadRows } = await import('@/lib/datasets/load');
+/** The shipped data/, for the tests that pin the deck's own figures (named so). */
+const shippedRows = loadRows('us-downsizing');
 const panelTexts = (panel: PlacedUsPanel): PlacedText[] => [
   ...panel.headingLines,
   panel.value,
@@ -21,7 +24,8 @@ const inside = (inner: { x: number; y: number; width: number; height: number }, 
   inner.y + inner.height <= outer.y + outer.height;
 
 describe('layoutUnitedStates(rows, {width, locale})', () => {
-  test('gives each of the six figures a panel of its own, in the deck’s order, each with a different unit', () => {
+  test('gives each of the six figures a panel of its own, in the deck’s order, each with a different unit (pins the shipped data)', () => {
+    const rows = shippedRows;
     const layout = layoutUnitedStates(rows, { width: 960, locale: 'en' });
     expect(layout.panels.map((p) => p.id)).toEqual(rows.map((r) => r.metric_id));
     expect(new Set(layout.panels.map((p) => p.unit)).size).toBe(6);
@@ -35,7 +39,8 @@ describe('layoutUnitedStates(rows, {width, locale})', () => {
     expect(new Set(wide.map((p) => p.frame.y)).size).toBe(2);
   });
 
-  test('writes the numbers with the deck’s qualifiers: thousands separators in English', () => {
+  test('writes the numbers with the deck’s qualifiers: thousands separators in English (pins the shipped data)', () => {
+    const rows = shippedRows;
     const panels = layoutUnitedStates(rows, { width: 960, locale: 'en' }).panels;
     expect(panels.map((p) => p.value.text)).toEqual(['240,000', '2,000+', 'nearly 200', 'US$118 billion', '16,000+', '31,000+']);
     expect(panels.map((p) => p.unitInline?.text ?? p.unitLines.map((l) => l.text).join(' '))).toEqual([
@@ -48,7 +53,8 @@ describe('layoutUnitedStates(rows, {width, locale})', () => {
     ]);
   });
 
-  test('writes the numbers the Chinese way: 万 and 亿, 多 and 近', () => {
+  test('writes the numbers the Chinese way: 万 and 亿, 多 and 近 (pins the shipped data)', () => {
+    const rows = shippedRows;
     const panels = layoutUnitedStates(rows, { width: 960, locale: 'zh' }).panels;
     expect(panels.map((p) => p.value.text + (p.unitInline?.text ?? p.unitLines.map((l) => l.text).join('')))).toEqual([
       '24万人',
@@ -60,7 +66,8 @@ describe('layoutUnitedStates(rows, {width, locale})', () => {
     ]);
   });
 
-  test('draws each panel’s squares in its own unit, with a key saying what one square is', () => {
+  test('draws each panel’s squares in its own unit, with a key saying what one square is (pins the shipped data)', () => {
+    const rows = shippedRows;
     const panels = layoutUnitedStates(rows, { width: 960, locale: 'en' }).panels;
     expect(panels.map((p) => p.squares.length)).toEqual([24, 20, 20, 12, 16, 31]);
     expect(panels.map((p) => p.keyLines.map((l) => l.text).join(' '))).toEqual([
