@@ -59,6 +59,10 @@ const nextConfig = {
   },
   // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz).
   serverExternalPackages: ['@resvg/resvg-js', 'subset-font'],
+  // The chart image route (Pages Router) draws with the same next-intl translator as pages. The
+  // Pages Router requires node_modules at run time unless told to bundle them, and only a bundled
+  // next-intl gets the plugin's alias to the formatter of build-time compiled messages.
+  transpilePackages: ['next-intl', 'use-intl'],
   async headers() {
     // Framing: embeds may be framed by any site; nothing else may be framed at all (clickjacking).
     const framed = { 'frame-ancestors': ['*'] };

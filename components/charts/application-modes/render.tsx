@@ -10,12 +10,12 @@ export async function renderApplicationModesSvg(options: ChartRenderOptions<Appl
   const { locale, palette, width, height, background } = options;
   const rows = options.data ?? getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
-  const layout = layoutApplicationModes(rows, { width, height, locale });
+  const layout = layoutApplicationModes(rows, { width, height, locale, t });
   return (
     <ApplicationModesChart
       layout={layout}
       title={t('title')}
-      description={describeApplicationModes(rows, locale)}
+      description={describeApplicationModes(rows, locale, t)}
       palette={palette}
       background={background}
     />

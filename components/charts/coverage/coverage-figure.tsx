@@ -4,7 +4,7 @@ import { renderPageVariants } from '@/components/charts/page-variants';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
-import { getTranslator } from '@/lib/i18n/translator';
+import { getCoverageLevels } from '@/lib/charts/coverage/labels';
 import { CoverageTable } from './coverage-table';
 import { getCoverageChartData } from './data';
 import { COVERAGE_META } from './meta';
@@ -17,7 +17,6 @@ export const COVERAGE_FIGURE_ID = 'coverage-chart';
 export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
   const data = getCoverageChartData();
   const t = await getTranslations({ locale, namespace: 'coverage' });
-  const translate = await getTranslator(locale, 'coverage');
   const [[narrow, wide], notes] = await Promise.all([
     renderPageVariants(COVERAGE_META.id, locale, (width) => renderCoverageSvg({ locale, palette: CSS_PALETTE, width, data })),
     getCoverageNotes(data, locale),
@@ -30,7 +29,7 @@ export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Loc
       source={t('source')}
       notes={notes}
       tableLabel={t('table.toggle')}
-      table={<CoverageTable rows={data} locale={locale} t={translate} figureId={COVERAGE_FIGURE_ID} />}
+      table={<CoverageTable levels={getCoverageLevels(data, locale, t)} t={t} figureId={COVERAGE_FIGURE_ID} />}
       headingLevel={headingLevel}
       share={COVERAGE_META}
     >

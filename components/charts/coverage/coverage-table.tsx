@@ -1,20 +1,10 @@
-import {
-  getEstimateLabel,
-  getLevelName,
-  getNote,
-  getNoteMarker,
-  getShareLabel,
-  getTotalLabel,
-  sortByRank,
-} from '@/lib/charts/coverage/labels';
-import type { CoverageRow } from '@/lib/datasets/website-coverage';
-import type { Locale } from '@/lib/i18n/routing';
+import type { CoverageLevel } from '@/lib/charts/coverage/types';
 import type { Translate } from '@/lib/i18n/translator';
 
-export type CoverageTableProps = { rows: readonly CoverageRow[]; locale: Locale; t: Translate; figureId: string };
+export type CoverageTableProps = { levels: readonly CoverageLevel[]; t: Translate; figureId: string };
 
 /** The coverage figures as a table, in hierarchy order, with the same qualifiers and note markers as the chart. */
-export function CoverageTable({ rows, locale, t, figureId }: CoverageTableProps) {
+export function CoverageTable({ levels, t, figureId }: CoverageTableProps) {
   return (
     <table className="data-table">
       <caption>{t('table.caption')}</caption>
@@ -32,18 +22,15 @@ export function CoverageTable({ rows, locale, t, figureId }: CoverageTableProps)
         </tr>
       </thead>
       <tbody>
-        {sortByRank(rows).map((row, index) => {
-          const marker = getNoteMarker(index);
-          return (
-            <tr key={row.level_id}>
-              <th scope="row">{getLevelName(row, locale)}</th>
-              <td className="num">{getShareLabel(row, locale, t)}</td>
-              <td className="num">{getTotalLabel(row, locale, t) ?? t('table.notGiven')}</td>
-              <td>{getEstimateLabel(row, locale, t) ?? '—'}</td>
-              <td>{getNote(row, locale) ? <a href={`#${figureId}-note-${marker}`}>{marker}</a> : null}</td>
-            </tr>
-          );
-        })}
+        {levels.map((level) => (
+          <tr key={level.id}>
+            <th scope="row">{level.name}</th>
+            <td className="num">{level.value}</td>
+            <td className="num">{level.total ?? t('table.notGiven')}</td>
+            <td>{level.estimate ?? '—'}</td>
+            <td>{level.marker ? <a href={`#${figureId}-note-${level.marker}`}>{level.marker}</a> : null}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

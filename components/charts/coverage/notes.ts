@@ -1,5 +1,5 @@
 import type { ChartNote } from '@/components/charts/manifest-types';
-import { getNote, getNoteMarker, sortByRank } from '@/lib/charts/coverage/labels';
+import { getCoverageLevels } from '@/lib/charts/coverage/labels';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -7,9 +7,6 @@ import { getTranslator } from '@/lib/i18n/translator';
 /** A note per level that has one, lettered top to bottom, then what the ≈ estimates mean. */
 export async function getCoverageNotes(rows: readonly CoverageRow[], locale: Locale): Promise<ChartNote[]> {
   const t = await getTranslator(locale, 'coverage');
-  const levels = sortByRank(rows).flatMap((row, index) => {
-    const note = getNote(row, locale);
-    return note ? [{ marker: getNoteMarker(index), text: note }] : [];
-  });
+  const levels = getCoverageLevels(rows, locale, t).flatMap((level) => (level.note ? [{ marker: level.marker, text: level.note }] : []));
   return [...levels, { marker: '≈', text: t('estimateNote') }];
 }

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { describeCoverage } from '@/lib/charts/coverage/describe';
+import { getCoverageLevels } from '@/lib/charts/coverage/labels';
 import { layoutCoverage } from '@/lib/charts/coverage/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -10,13 +11,13 @@ import { getCoverageChartData, type CoverageChartData } from './data';
 export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChartData>): Promise<ReactElement> {
   const { locale, palette, width, height, background, data = getCoverageChartData() } = options;
   const t = await getTranslator(locale, 'coverage');
-  const layout = layoutCoverage(data, { width, height, locale });
+  const levels = getCoverageLevels(data, locale, t);
   return (
     <CoverageChart
-      layout={layout}
+      layout={layoutCoverage(levels, { width, height, t })}
       palette={palette}
       title={t('title')}
-      description={describeCoverage(data, locale)}
+      description={describeCoverage(levels, t)}
       background={background}
     />
   );

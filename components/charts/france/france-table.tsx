@@ -1,6 +1,7 @@
 import { toFranceFigures } from '@/lib/charts/france/figures';
 import type { FranceRow } from '@/lib/datasets/france-internet';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { localized } from '@/lib/i18n/localized';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -28,10 +29,10 @@ export function FranceTable({ rows, locale, t }: FranceTableProps) {
       <tbody>
         {rows.map((row) => {
           const value = formatNumber(row.value, locale);
-          const note = locale === 'zh' ? row.note_zh : row.note_en;
+          const note = localized(row, 'note', locale);
           return (
             <tr key={row.metric_id}>
-              <th scope="row">{locale === 'zh' ? row.metric_zh : row.metric_en}</th>
+              <th scope="row">{localized(row, 'metric', locale)}</th>
               <td className="num">{row.qualifier === 'about' ? t('table.about', { value }) : value}</td>
               <td>{t(`table.units.${row.unit}`)}</td>
               <td>{note ? `${figures.markerOf(row.metric_id)} ${note}` : ''}</td>

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { describeFrance } from '@/lib/charts/france/describe';
+import { toFranceFigures } from '@/lib/charts/france/figures';
 import { layoutFrance } from '@/lib/charts/france/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -10,8 +11,15 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
   const { locale, palette, width, height, background } = options;
   const rows = options.data ?? getFranceChartData();
   const t = await getTranslator(locale, 'france');
-  const layout = layoutFrance(rows, { width, height, locale });
+  const figures = toFranceFigures(rows, locale);
+  const layout = layoutFrance(figures, { width, height, locale, t });
   return (
-    <FranceChart layout={layout} title={t('title')} description={describeFrance(rows, locale)} palette={palette} background={background} />
+    <FranceChart
+      layout={layout}
+      title={t('title')}
+      description={describeFrance(figures, locale, t)}
+      palette={palette}
+      background={background}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { describeUnitedStates } from '@/lib/charts/united-states/describe';
+import { getUnitedStatesPanels } from '@/lib/charts/united-states/labels';
 import { layoutUnitedStates } from '@/lib/charts/united-states/layout';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getUnitedStatesChartData, type UnitedStatesChartData } from './data';
@@ -10,13 +11,13 @@ import { UnitedStatesChart } from './united-states-chart';
 export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedStatesChartData>): Promise<ReactElement> {
   const { locale, palette, width, height, background, data = getUnitedStatesChartData() } = options;
   const t = await getTranslator(locale, 'unitedStates');
-  const layout = layoutUnitedStates(data, { width, height, locale });
+  const layout = layoutUnitedStates(getUnitedStatesPanels(data, locale, t), { width, height });
   return (
     <UnitedStatesChart
       layout={layout}
       palette={palette}
       title={t('title')}
-      description={describeUnitedStates(data, locale)}
+      description={describeUnitedStates(data, locale, t)}
       background={background}
     />
   );

@@ -6,11 +6,12 @@ import { COLUMNS_MIN_WIDTH, FONT_SIZE_CURVE, MARGIN, MIN_FONT_SIZE } from './con
 import { getModeBottom, layoutModeColumn } from './mode-column';
 import { getModeMarker, getModeNotes } from './notes';
 import { placeTextBlock } from './text-block';
-import { getApplicationModesTranslator } from './translate';
+import type { Translate } from '@/lib/i18n/translator';
 import { toModeTree } from './tree';
 import type { Box, ModeNote, PlacedMode, PlacedText } from './types';
 
-export type ApplicationModesLayoutOptions = { width: number; height?: number; locale: Locale };
+/** `t` is the applicationModes namespace; `locale` picks the rows' column of each pair. */
+export type ApplicationModesLayoutOptions = { width: number; height?: number; locale: Locale; t: Translate };
 
 export type ApplicationModesLayout = {
   width: number;
@@ -23,8 +24,7 @@ export type ApplicationModesLayout = {
   notes: ModeNote[];
 };
 
-function place(rows: readonly ApplicationModeRow[], width: number, f: number, locale: Locale): ApplicationModesLayout {
-  const t = getApplicationModesTranslator(locale);
+function place(rows: readonly ApplicationModeRow[], width: number, f: number, locale: Locale, t: Translate): ApplicationModesLayout {
   const tree = toModeTree(rows);
   const notes = getModeNotes(rows, locale);
   const inner = width - 2 * MARGIN;
@@ -99,12 +99,12 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
 /** The root, the three modes and their systems as a tree; three columns when wide, one indented tree when narrow. */
 export function layoutApplicationModes(
   rows: readonly ApplicationModeRow[],
-  { width, height, locale }: ApplicationModesLayoutOptions,
+  { width, height, locale, t }: ApplicationModesLayoutOptions,
 ): ApplicationModesLayout {
   const base = getBaseFontSize(width, FONT_SIZE_CURVE);
-  if (height === undefined) return place(rows, width, base, locale);
+  if (height === undefined) return place(rows, width, base, locale, t);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
   const start = Math.round(base * 1.5 * 2) / 2;
-  const { layout } = fitFontSize((fontSize) => place(rows, width, fontSize, locale), { start, min: MIN_FONT_SIZE, height });
+  const { layout } = fitFontSize((fontSize) => place(rows, width, fontSize, locale, t), { start, min: MIN_FONT_SIZE, height });
   return { ...layout, height };
 }

@@ -1,6 +1,7 @@
 import type { HierarchyNode } from '@visx/hierarchy';
 import { round1 } from '@/lib/charts/shared/numbers';
 import type { Translate } from '@/lib/i18n/translator';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { placeTextBlock } from './text-block';
 import type { ModeTreeDatum } from './tree';
@@ -28,8 +29,7 @@ export function layoutModeColumn(
   const datum = node.data;
   if (datum.kind !== 'mode') throw new Error('layoutModeColumn needs a mode node');
   const first = datum.rows[0]!;
-  const zh = locale === 'zh';
-  const name = zh ? first.mode_zh : first.mode_en;
+  const name = localized(first, 'mode', locale);
   const pad = f * 0.5;
   const r = f * 0.85;
 
@@ -61,7 +61,7 @@ export function layoutModeColumn(
   const itemX = x + indent;
   const itemWidth = width - indent;
   let y = top + headerHeight + f * 0.5;
-  const definition = placeTextBlock(`${datum.id}-definition`, `${zh ? first.mode_definition_zh : first.mode_definition_en}${marker}`, {
+  const definition = placeTextBlock(`${datum.id}-definition`, `${localized(first, 'mode_definition', locale)}${marker}`, {
     x: itemX,
     top: y,
     width: itemWidth,
@@ -73,7 +73,7 @@ export function layoutModeColumn(
   const items: PlacedItem[] = (node.children ?? []).map((child) => {
     if (child.data.kind !== 'system') throw new Error('a mode’s children are systems');
     const row = child.data.row;
-    const label = t('item', { no: row.item_no, system: zh ? row.system_zh : row.system_en });
+    const label = t('item', { no: row.item_no, system: localized(row, 'system', locale) });
     const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, {
       x: itemX + pad,
       top: y + pad * 0.7,
@@ -87,7 +87,7 @@ export function layoutModeColumn(
       no: row.item_no,
       box,
       texts: block.texts,
-      tip: t('itemTip', { mode: name, no: row.item_no, system: zh ? row.system_zh : row.system_en, slide: row.source_slide }),
+      tip: t('itemTip', { mode: name, no: row.item_no, system: localized(row, 'system', locale), slide: row.source_slide }),
     };
   });
 

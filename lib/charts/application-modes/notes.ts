@@ -1,4 +1,5 @@
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { NOTE_MARKERS } from './constants';
 import type { ModeNote } from './types';
@@ -9,7 +10,7 @@ export type ModeNoteOf = ModeNote & { modeId: string };
 export function getModeNotes(rows: readonly ApplicationModeRow[], locale: Locale): ModeNoteOf[] {
   const notes: ModeNoteOf[] = [];
   for (const row of rows) {
-    const text = locale === 'zh' ? row.note_zh : row.note_en;
+    const text = localized(row, 'note', locale);
     if (text) notes.push({ modeId: row.mode_id, marker: NOTE_MARKERS[notes.length] ?? `${notes.length + 1}`, text });
   }
   return notes;

@@ -3,7 +3,8 @@ import { formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Headline } from '../headline';
-import { getLevelName, sortByRank } from './labels';
+import { localized } from '@/lib/i18n/localized';
+import { sortByRank } from './labels';
 
 /** "96%" "of State Council departments with a website by 2006": the top level's share. */
 export function getCoverageHeadline(rows: readonly CoverageRow[], locale: Locale, t: Translate): Headline | null {
@@ -12,6 +13,6 @@ export function getCoverageHeadline(rows: readonly CoverageRow[], locale: Locale
   return {
     chart: 'coverage',
     value: formatPercent(top.share_pct, locale, 0),
-    label: t('headlines.coverage', { level: getLevelName(top, locale), year: top.as_of.slice(0, 4) }),
+    label: t('headlines.coverage', { level: localized(top, 'level', locale), year: top.as_of.slice(0, 4) }),
   };
 }

@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
-import type { CoverageRow } from '@/lib/datasets/website-coverage';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Translate } from '@/lib/i18n/translator';
 import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import {
@@ -13,26 +12,13 @@ import {
   TICKS_NARROW,
   TICKS_WIDE,
 } from './constants';
-import { getBarTip, getEstimateLabel, getLevelName, getNote, getNoteMarker, getShareLabel, sortByRank } from './labels';
 import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
-import { getCoverageTranslator } from './translate';
-import type { CoverageLayout, PlacedLevel, PlacedTick } from './types';
+import type { CoverageLayout, CoverageLevel, PlacedLevel, PlacedTick } from './types';
 
-export type CoverageLayoutOptions = { width: number; height?: number; locale: Locale };
+/** `t` is the coverage namespace, for the axis. */
+export type CoverageLayoutOptions = { width: number; height?: number; t: Translate };
 
-/** A level's words in the page's language, before they are placed. */
-type LevelText = {
-  id: string;
-  rank: number;
-  share: number;
-  name: string;
-  value: string;
-  marker: string;
-  estimate: string | null;
-  tip: string;
-};
-
-type Texts = { levels: LevelText[]; axisTitle: string; tickLabel: (value: number) => string };
+type Texts = { levels: readonly CoverageLevel[]; axisTitle: string; tickLabel: (value: number) => string };
 
 /** Vertical room beyond the natural layout, used when the chart must fill a given height. */
 type Spacing = { barScale: number; extraGap: number; offsetY: number };
@@ -44,28 +30,13 @@ const NATURAL: Spacing = { barScale: 1, extraGap: 0, offsetY: 0 };
  * 0–100 % track, with its share (and the deck's qualifier), a footnote marker and, where the deck
  * gives a total, the estimated number of bodies with a website.
  */
-export function layoutCoverage(rows: readonly CoverageRow[], { width, height, locale }: CoverageLayoutOptions): CoverageLayout {
-  const texts = getTexts(rows, locale);
+export function layoutCoverage(levels: readonly CoverageLevel[], { width, height, t }: CoverageLayoutOptions): CoverageLayout {
+  const texts: Texts = { levels, axisTitle: t('axisTitle'), tickLabel: (value) => t('share.exact', { value }) };
   const place = (fontSize: number, spacing = NATURAL) => placeLevels(texts, width, fontSize, spacing);
   const start = getBaseFontSize(width, FONT_SIZE_CURVE);
   if (height === undefined) return place(start);
   const { fontSize, layout } = fitFontSize(place, { start, min: MIN_FONT_SIZE, height });
   return { ...place(fontSize, getSpacing(layout, height, texts.levels.length)), height };
-}
-
-function getTexts(rows: readonly CoverageRow[], locale: Locale): Texts {
-  const t = getCoverageTranslator(locale);
-  const levels = sortByRank(rows).map((row, index) => ({
-    id: row.level_id,
-    rank: row.level_rank,
-    share: row.share_pct,
-    name: getLevelName(row, locale),
-    value: getShareLabel(row, locale, t),
-    marker: getNote(row, locale) ? getNoteMarker(index) : '',
-    estimate: getEstimateLabel(row, locale, t),
-    tip: getBarTip(row, locale, t),
-  }));
-  return { levels, axisTitle: t('axisTitle'), tickLabel: (value) => t('share.exact', { value }) };
 }
 
 /** Thicker bars first, then wider gaps, then an even margin above and below. */
@@ -89,7 +60,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
   const gap = Math.round(fontSize * 0.6);
   const arrangement = width >= SIDE_BY_SIDE_MIN_WIDTH ? 'side' : 'stacked';
 
-  const valueWidth = (level: LevelText) =>
+  const valueWidth = (level: CoverageLevel) =>
     Math.ceil(getTextWidth(level.value, fontSize) * BOLD_WIDTH + 2 + getTextWidth(level.marker, small));
   const valueColumn = Math.ceil(Math.max(0, ...levels.map(valueWidth)));
   const nameColumn =

@@ -3,6 +3,25 @@ import type { Box, PlacedText } from '@/lib/charts/shared/box';
 /** Geometry the coverage chart is drawn from, in viewBox units (rounded). */
 export type { Box, PlacedText };
 
+/** One administrative level in the page's language, before it is placed. */
+export type CoverageLevel = {
+  id: string;
+  rank: number;
+  /** Share with a website, 0–100. */
+  share: number;
+  name: string;
+  /** The share with the deck's qualifier: "nearly 77%". */
+  value: string;
+  /** "300+", where the deck gives a total. */
+  total: string | null;
+  /** "≈ 282+ of 300+ with a website", where the deck gives a total. */
+  estimate: string | null;
+  note: string | null;
+  /** The note's letter, empty where the level has no note. */
+  marker: string;
+  tip: string;
+};
+
 export type PlacedTick = { value: number; x: number; y1: number; y2: number; label: PlacedText };
 
 /** One administrative level: its name, the 0–100 % track, the bar, its value and estimate. */

@@ -1,16 +1,14 @@
-import type { FranceRow } from '@/lib/datasets/france-internet';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { COMPACT_PEOPLE } from './constants';
-import { toFranceFigures } from './figures';
-import { getFranceTranslator } from './translate';
+import type { FranceFigures } from './figures';
+import type { Translate } from '@/lib/i18n/translator';
 
 /** One sentence with every figure the chart shows, for aria-label and <desc>. */
-export function describeFrance(rows: readonly FranceRow[], locale: Locale): string {
-  const f = toFranceFigures(rows, locale);
+export function describeFrance(f: FranceFigures, locale: Locale, t: Translate): string {
   const people = (value: number) => formatNumber(value, locale, { compact: COMPACT_PEOPLE[locale] });
   const count = (value: number) => formatNumber(value, locale, { compact: true });
-  return getFranceTranslator(locale)('describe', {
+  return t('describe', {
     population: people(f.population),
     users: people(f.internetUsers),
     computed: formatPercent(f.computedPenetration, locale),

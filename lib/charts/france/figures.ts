@@ -1,4 +1,5 @@
 import type { FranceRow } from '@/lib/datasets/france-internet';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 
 export const NOTE_MARKERS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'] as const;
@@ -29,10 +30,11 @@ function getValue(rows: readonly FranceRow[], metricId: string): number {
   return row.value;
 }
 
+/** The one reshape of the rows for the chart, in one language (its notes). */
 export function toFranceFigures(rows: readonly FranceRow[], locale: Locale): FranceFigures {
   const notes: FranceNote[] = [];
   for (const row of rows) {
-    const text = locale === 'zh' ? row.note_zh : row.note_en;
+    const text = localized(row, 'note', locale);
     if (text) notes.push({ metricId: row.metric_id, marker: NOTE_MARKERS[notes.length] ?? `${notes.length + 1}`, text });
   }
   const population = getValue(rows, 'population');

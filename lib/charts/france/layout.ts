@@ -1,15 +1,15 @@
 import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
-import type { FranceRow } from '@/lib/datasets/france-internet';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { createColumn } from './column';
 import { COLUMNS_MIN_WIDTH, FONT_SIZE_CURVE, MARGIN, MIN_FONT_SIZE } from './constants';
-import { toFranceFigures, type FranceFigures, type FranceNote } from './figures';
+import type { FranceFigures, FranceNote } from './figures';
 import { layoutAdultsPanel, layoutHouseholdsPanel, layoutPeoplePanel, type PanelContext } from './panels';
-import { getFranceTranslator } from './translate';
+import type { Translate } from '@/lib/i18n/translator';
 import type { Box, PanelId, PlacedPanel, PlacedText } from './types';
 
-export type FranceLayoutOptions = { width: number; height?: number; locale: Locale };
+/** `t` is the france namespace; `locale` writes the numbers. */
+export type FranceLayoutOptions = { width: number; height?: number; locale: Locale; t: Translate };
 
 export type FranceLayout = {
   width: number;
@@ -27,8 +27,7 @@ const PANELS: { id: PanelId; layout: typeof layoutPeoplePanel }[] = [
   { id: 'adults', layout: layoutAdultsPanel },
 ];
 
-function place(figures: FranceFigures, width: number, fontSize: number, locale: Locale): FranceLayout {
-  const t = getFranceTranslator(locale);
+function place(figures: FranceFigures, width: number, fontSize: number, locale: Locale, t: Translate): FranceLayout {
   const inner = width - 2 * MARGIN;
   const amount = formatNumber(figures.gdpUsd, locale, { compact: true });
   const marker = figures.markerOf('gdp');
@@ -69,12 +68,11 @@ function place(figures: FranceFigures, width: number, fontSize: number, locale: 
 }
 
 /** The GDP figure and three panels (people, households, adults), each on its own scale; fills `height` if given. */
-export function layoutFrance(rows: readonly FranceRow[], { width, height, locale }: FranceLayoutOptions): FranceLayout {
-  const figures = toFranceFigures(rows, locale);
+export function layoutFrance(figures: FranceFigures, { width, height, locale, t }: FranceLayoutOptions): FranceLayout {
   const base = getBaseFontSize(width, FONT_SIZE_CURVE);
-  if (height === undefined) return place(figures, width, base, locale);
+  if (height === undefined) return place(figures, width, base, locale, t);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
   const start = Math.round(base * 1.5 * 2) / 2;
-  const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale), { start, min: MIN_FONT_SIZE, height });
+  const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale, t), { start, min: MIN_FONT_SIZE, height });
   return { ...layout, height };
 }

@@ -1,11 +1,10 @@
 import type { UsRow } from '@/lib/datasets/us-downsizing';
 import type { Locale } from '@/lib/i18n/routing';
 import { getMetricName, getPeriodLabel, getValueWithUnit } from './labels';
-import { getUnitedStatesTranslator } from './translate';
+import type { Translate } from '@/lib/i18n/translator';
 
 /** What the US panels show, from the data: the period and each figure with its own unit. */
-export function describeUnitedStates(rows: readonly UsRow[], locale: Locale): string {
-  const t = getUnitedStatesTranslator(locale);
+export function describeUnitedStates(rows: readonly UsRow[], locale: Locale, t: Translate): string {
   const first = rows[0];
   const period = first ? getPeriodLabel(first, t) : '';
   const list = rows

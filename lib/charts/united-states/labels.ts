@@ -1,7 +1,10 @@
 import type { UsRow } from '@/lib/datasets/us-downsizing';
 import { formatCount } from '@/lib/format';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
+import { getSquareCount, getSquareStep } from './squares';
+import type { PanelText } from './types';
 
 /** Footnote markers, one per figure in the deck's order. */
 const NOTE_MARKERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
@@ -11,11 +14,11 @@ export function getNoteMarker(index: number): string {
 }
 
 export function getMetricName(row: UsRow, locale: Locale): string {
-  return locale === 'zh' ? row.metric_zh : row.metric_en;
+  return localized(row, 'metric', locale);
 }
 
 export function getNote(row: UsRow, locale: Locale): string | null {
-  return locale === 'zh' ? row.note_zh : row.note_en;
+  return localized(row, 'note', locale);
 }
 
 /** The unit after a number: "people", "个办公室"; empty where the number carries it (US$). */
@@ -50,4 +53,20 @@ export function getKeyLabel(step: number, row: UsRow, locale: Locale, t: Transla
 
 export function getPanelTip(row: UsRow, locale: Locale, t: Translate): string {
   return t('tip', { metric: getMetricName(row, locale), period: getPeriodLabel(row, t), value: getValueWithUnit(row, locale, t) });
+}
+
+/** The rows as the panels read them, every word in one language (`t` is the unitedStates namespace). */
+export function getUnitedStatesPanels(rows: readonly UsRow[], locale: Locale, t: Translate): PanelText[] {
+  return rows.map((row, index) => ({
+    id: row.metric_id,
+    unit: row.unit,
+    heading: getMetricName(row, locale),
+    value: getValueLabel(row, locale, t),
+    marker: getNote(row, locale) ? getNoteMarker(index) : '',
+    unitWord: getUnitWord(row, t),
+    squares: getSquareCount(row.value),
+    plus: row.qualifier === 'more_than',
+    key: getKeyLabel(getSquareStep(row.value), row, locale, t),
+    tip: getPanelTip(row, locale, t),
+  }));
 }

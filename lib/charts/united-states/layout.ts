@@ -1,30 +1,11 @@
 import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
-import type { UsRow } from '@/lib/datasets/us-downsizing';
-import type { Locale } from '@/lib/i18n/routing';
 import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
 import { FONT_SIZE_CURVE, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
-import { getKeyLabel, getMetricName, getNote, getNoteMarker, getPanelTip, getUnitWord, getValueLabel } from './labels';
-import { getSquareCount, getSquareStep } from './squares';
-import { getUnitedStatesTranslator } from './translate';
-import type { Box, PlacedUsPanel, UnitedStatesLayout } from './types';
+import type { Box, PanelText, PlacedUsPanel, UnitedStatesLayout } from './types';
 
-export type UnitedStatesLayoutOptions = { width: number; height?: number; locale: Locale };
-
-/** A figure's words in the page's language and its square count, before they are placed. */
-type PanelText = {
-  id: string;
-  unit: string;
-  heading: string;
-  value: string;
-  marker: string;
-  unitWord: string;
-  squares: number;
-  plus: boolean;
-  key: string;
-  tip: string;
-};
+export type UnitedStatesLayoutOptions = { width: number; height?: number };
 
 /** Sizes shared by every panel at one font size. */
 type Metrics = {
@@ -44,8 +25,7 @@ type Metrics = {
  * own unit and its own unit chart (squares of a round amount of that unit), and nothing is drawn on
  * a scale shared between panels, since people, offices and dollars cannot be compared.
  */
-export function layoutUnitedStates(rows: readonly UsRow[], { width, height, locale }: UnitedStatesLayoutOptions): UnitedStatesLayout {
-  const texts = getTexts(rows, locale);
+export function layoutUnitedStates(texts: readonly PanelText[], { width, height }: UnitedStatesLayoutOptions): UnitedStatesLayout {
   const start = getBaseFontSize(width, FONT_SIZE_CURVE);
   const columns = getColumns(texts, width, start);
   if (height === undefined) return placePanels(texts, width, columns, start, 0);
@@ -63,22 +43,6 @@ function getColumns(texts: readonly PanelText[], width: number, fontSize: number
     if (getMetrics(texts, panelWidth, fontSize).bigSize >= fontSize * MIN_BIG_RATIO) return columns;
   }
   return 1;
-}
-
-function getTexts(rows: readonly UsRow[], locale: Locale): PanelText[] {
-  const t = getUnitedStatesTranslator(locale);
-  return rows.map((row, index) => ({
-    id: row.metric_id,
-    unit: row.unit,
-    heading: getMetricName(row, locale),
-    value: getValueLabel(row, locale, t),
-    marker: getNote(row, locale) ? getNoteMarker(index) : '',
-    unitWord: getUnitWord(row, t),
-    squares: getSquareCount(row.value),
-    plus: row.qualifier === 'more_than',
-    key: getKeyLabel(getSquareStep(row.value), row, locale, t),
-    tip: getPanelTip(row, locale, t),
-  }));
 }
 
 function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number): Metrics {

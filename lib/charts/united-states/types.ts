@@ -33,3 +33,18 @@ export type UnitedStatesLayout = {
   columns: number;
   panels: PlacedUsPanel[];
 };
+
+/** A figure's words in the page's language and its square count, before they are placed. */
+export type PanelText = {
+  id: string;
+  unit: string;
+  heading: string;
+  value: string;
+  /** The note's letter, empty where the figure has no note. */
+  marker: string;
+  unitWord: string;
+  squares: number;
+  plus: boolean;
+  key: string;
+  tip: string;
+};

@@ -1,9 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
-import { describeApplicationModes } from '@/lib/charts/application-modes/describe';
+import { describeApplicationModes as describeRows } from '@/lib/charts/application-modes/describe';
+import { getTranslator } from '@/lib/i18n/translator';
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
 const rows = await loadFixtureRows('application-modes');
+const T = { zh: await getTranslator('zh', 'applicationModes'), en: await getTranslator('en', 'applicationModes') };
+const describeApplicationModes = (data: typeof rows, locale: 'zh' | 'en') => describeRows(data, locale, T[locale]);
 
 describe('describeApplicationModes', () => {
   test('names each mode with its number of systems, in English, singular for one', () => {

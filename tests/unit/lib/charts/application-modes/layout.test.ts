@@ -1,10 +1,14 @@
 import { describe, expect, test, vi } from 'vitest';
-import { layoutApplicationModes, type ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
+import { layoutApplicationModes as layoutRows, type ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
+import { getTranslator } from '@/lib/i18n/translator';
 import type { Box } from '@/lib/charts/application-modes/types';
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
 const rows = await loadFixtureRows('application-modes');
+const T = { zh: await getTranslator('zh', 'applicationModes'), en: await getTranslator('en', 'applicationModes') };
+const layoutApplicationModes = (data: typeof rows, options: { width: number; height?: number; locale: 'zh' | 'en' }) =>
+  layoutRows(data, { ...options, t: T[options.locale] });
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>

@@ -2,11 +2,15 @@ import { describe, expect, test, vi } from 'vitest';
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { describeCoverage } = await import('@/lib/charts/coverage/describe');
+const { describeCoverage: describeLevels } = await import('@/lib/charts/coverage/describe');
+const { getCoverageLevels } = await import('@/lib/charts/coverage/labels');
+const { getTranslator } = await import('@/lib/i18n/translator');
 
 const rows = await loadFixtureRows('website-coverage');
+const T = { zh: await getTranslator('zh', 'coverage'), en: await getTranslator('en', 'coverage') };
+const describeCoverage = (data: typeof rows, locale: 'zh' | 'en') => describeLevels(getCoverageLevels(data, locale, T[locale]), T[locale]);
 
-describe('describeCoverage(rows, locale)', () => {
+describe('describeCoverage(levels, t)', () => {
   test('lists every level with its share and states the fall and its exception, in English', () => {
     const text = describeCoverage(rows, 'en');
     expect(text).toContain('State Council departments 96%');

@@ -4,9 +4,15 @@ import type { CoverageLayout, PlacedText } from '@/lib/charts/coverage/types';
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { layoutCoverage } = await import('@/lib/charts/coverage/layout');
+const { layoutCoverage: layoutLevels } = await import('@/lib/charts/coverage/layout');
+const { getCoverageLevels } = await import('@/lib/charts/coverage/labels');
+const { getTranslator } = await import('@/lib/i18n/translator');
 
 const rows = await loadFixtureRows('website-coverage');
+const T = { zh: await getTranslator('zh', 'coverage'), en: await getTranslator('en', 'coverage') };
+/** The chain the renderer runs: rows reshaped for a language, then laid out. */
+const layoutCoverage = (data: typeof rows, { locale, ...size }: { width: number; height?: number; locale: 'zh' | 'en' }) =>
+  layoutLevels(getCoverageLevels(data, locale, T[locale]), { ...size, t: T[locale] });
 const HIERARCHY = ['state-council-departments', 'provinces', 'prefecture-cities', 'county-cities'];
 
 const allTexts = (layout: CoverageLayout): PlacedText[] => [
@@ -15,7 +21,7 @@ const allTexts = (layout: CoverageLayout): PlacedText[] => [
   ...layout.levels.flatMap((l) => [...l.nameLines, l.value, ...l.estimateLines]),
 ];
 
-describe('layoutCoverage(rows, {width, locale})', () => {
+describe('layoutCoverage(getCoverageLevels(rows, locale, t), {width, t})', () => {
   test('places four bars top to bottom in hierarchy order, whatever the row order', () => {
     const layout = layoutCoverage([...rows].reverse(), { width: 960, locale: 'en' });
     expect(layout.levels.map((l) => l.id)).toEqual(HIERARCHY);

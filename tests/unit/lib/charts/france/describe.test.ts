@@ -1,9 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
-import { describeFrance } from '@/lib/charts/france/describe';
+import { describeFrance as describeFigures } from '@/lib/charts/france/describe';
+import { toFranceFigures } from '@/lib/charts/france/figures';
+import { getTranslator } from '@/lib/i18n/translator';
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
 const rows = await loadFixtureRows('france-internet');
+const T = { zh: await getTranslator('zh', 'france'), en: await getTranslator('en', 'france') };
+const describeFrance = (data: typeof rows, locale: 'zh' | 'en') => describeFigures(toFranceFigures(data, locale), locale, T[locale]);
 
 describe('describeFrance', () => {
   test('names every figure in English, including the disagreement', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import { layoutFrance, type FranceLayout } from '@/lib/charts/france/layout';
+import { toFranceFigures } from '@/lib/charts/france/figures';
+import { layoutFrance as layoutFigures, type FranceLayout } from '@/lib/charts/france/layout';
+import { getTranslator } from '@/lib/i18n/translator';
 import type { Box } from '@/lib/charts/france/types';
 import { loadFixtureRows } from '../../../fixture-rows';
 
@@ -8,6 +10,10 @@ const rows = await loadFixtureRows('france-internet');
 const { loadRows } = await import('@/lib/datasets/load');
 /** The shipped data/, for the tests that pin the deck's own figures (named so). */
 const shippedRows = loadRows('france-internet');
+const T = { zh: await getTranslator('zh', 'france'), en: await getTranslator('en', 'france') };
+/** The chain the renderer runs: rows reshaped for a language, then laid out. */
+const layoutFrance = (data: typeof rows, { locale, ...size }: { width: number; height?: number; locale: 'zh' | 'en' }) =>
+  layoutFigures(toFranceFigures(data, locale), { ...size, locale, t: T[locale] });
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const allTexts = (layout: FranceLayout) => [...layout.gdp.texts, ...layout.panels.flatMap((p) => p.texts)];

@@ -2,11 +2,14 @@ import { describe, expect, test, vi } from 'vitest';
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { describeUnitedStates } = await import('@/lib/charts/united-states/describe');
+const { describeUnitedStates: describeRows } = await import('@/lib/charts/united-states/describe');
+const { getTranslator } = await import('@/lib/i18n/translator');
+const T = { zh: await getTranslator('zh', 'unitedStates'), en: await getTranslator('en', 'unitedStates') };
+const describeUnitedStates = (data: typeof rows, locale: 'zh' | 'en') => describeRows(data, locale, T[locale]);
 
 const rows = await loadFixtureRows('us-downsizing');
 
-describe('describeUnitedStates(rows, locale)', () => {
+describe('describeUnitedStates(rows, locale, t)', () => {
   test('names the period and every figure with its own unit, in English', () => {
     const text = describeUnitedStates(rows, 'en');
     expect(text).toContain('1992–1996');

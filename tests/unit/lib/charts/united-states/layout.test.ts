@@ -4,7 +4,13 @@ import type { PlacedText, PlacedUsPanel } from '@/lib/charts/united-states/types
 import { loadFixtureRows } from '../../../fixture-rows';
 
 vi.mock('server-only', () => ({}));
-const { layoutUnitedStates } = await import('@/lib/charts/united-states/layout');
+const { layoutUnitedStates: layoutPanels } = await import('@/lib/charts/united-states/layout');
+const { getUnitedStatesPanels } = await import('@/lib/charts/united-states/labels');
+const { getTranslator } = await import('@/lib/i18n/translator');
+const T = { zh: await getTranslator('zh', 'unitedStates'), en: await getTranslator('en', 'unitedStates') };
+/** The chain the renderer runs: rows reshaped for a language, then laid out. */
+const layoutUnitedStates = (data: typeof rows, { locale, ...size }: { width: number; height?: number; locale: 'zh' | 'en' }) =>
+  layoutPanels(getUnitedStatesPanels(data, locale, T[locale]), size);
 
 const rows = await loadFixtureRows('us-downsizing');
 const { loadRows } = await import('@/lib/datasets/load');
@@ -23,7 +29,7 @@ const inside = (inner: { x: number; y: number; width: number; height: number }, 
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 
-describe('layoutUnitedStates(rows, {width, locale})', () => {
+describe('layoutUnitedStates(getUnitedStatesPanels(rows, locale, t), {width})', () => {
   test('gives each of the six figures a panel of its own, in the deck’s order, each with a different unit (pins the shipped data)', () => {
     const rows = shippedRows;
     const layout = layoutUnitedStates(rows, { width: 960, locale: 'en' });
