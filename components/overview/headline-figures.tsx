@@ -19,14 +19,15 @@ export async function HeadlineFigures({ locale }: { locale: Locale }) {
     },
     locale,
   );
-  const routes: Record<string, string> = Object.fromEntries(CHART_MANIFESTS.map((chart) => [chart.id, chart.route]));
+  const routeOf = (dataset: string) =>
+    CHART_MANIFESTS.find((chart) => (chart.datasets as readonly string[]).includes(dataset))?.route ?? '';
   return (
     <section aria-labelledby="headlines-title" className="headlines">
       <h2 id="headlines-title">{t('headlinesTitle')}</h2>
       <ul className="headlines__list">
         {headlines.map((headline) => (
           <li key={headline.id} className="headline" id={`headline-${headline.id}`}>
-            <LocaleLink locale={locale} href={`${routes[headline.chart]}${headline.query ?? ''}`} className="headline__link">
+            <LocaleLink locale={locale} href={`${routeOf(headline.dataset)}${headline.query ?? ''}`} className="headline__link">
               <span className="headline__value">
                 {headline.qualifier ? <span className="headline__qualifier">{t(`qualifiers.${headline.qualifier}`)}</span> : null}
                 {headline.value}

@@ -4,7 +4,12 @@ import type { MilestoneRow } from '../datasets/milestones';
 import type { UsRow } from '../datasets/us-downsizing';
 import { toFranceFigures } from '../charts/france/figures';
 import { formatNumber, formatPercent } from '../format';
+import type { DatasetId } from '../datasets/registry';
+import { localized } from '../i18n/localized';
 import type { Locale } from '../i18n/routing';
+
+/** Chinese reads large counts in 万 and 亿; English spells them out. */
+const COMPACT_COUNTS: Record<Locale, boolean> = { zh: true, en: false };
 
 export type Headline = {
   id: string;
@@ -16,8 +21,8 @@ export type Headline = {
   key: string;
   values?: Record<string, string>;
   slide: number;
-  /** The chart it comes from, and the view of the chart's page that shows it (`?m=…`). */
-  chart: string;
+  /** The dataset it comes from (its page is the first chart that draws it), and the view of that page that shows it (`?m=…`). */
+  dataset: DatasetId;
   query?: string;
 };
 
@@ -41,7 +46,7 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
   const portal = find(data.milestones, (r) => r.id === 'gov-cn-launch', 'the gov.cn milestone');
   const doc17 = find(data.milestones, (r) => r.id === 'document-17', 'the Document No. 17 milestone');
   const staff = find(data.us, (r) => r.metric_id === 'federal-employees-cut', 'the US employees figure');
-  const levelName = (row: CoverageRow) => (locale === 'zh' ? row.level_zh : row.level_en);
+  const levelName = (row: CoverageRow) => localized(row, 'level', locale);
   const penetration = find(data.france, (r) => r.metric_id === 'internet-penetration', 'France’s penetration');
   return [
     {
@@ -50,7 +55,7 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
       key: 'coverageTop',
       values: { level: levelName(top), year: top.as_of.slice(0, 4) },
       slide: top.source_slide,
-      chart: 'coverage',
+      dataset: 'website-coverage',
     },
     {
       id: 'coverage-bottom',
@@ -59,17 +64,17 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
       key: 'coverageBottom',
       values: { level: levelName(bottom) },
       slide: bottom.source_slide,
-      chart: 'coverage',
+      dataset: 'website-coverage',
     },
-    { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, chart: 'timeline', query: '?m=document-17' },
-    { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, chart: 'timeline', query: '?m=gov-cn-launch' },
+    { id: 'document-17', value: doc17.date, key: 'document17', slide: doc17.source_slide, dataset: 'milestones', query: '?m=document-17' },
+    { id: 'gov-cn', value: portal.date, key: 'govCn', slide: portal.source_slide, dataset: 'milestones', query: '?m=gov-cn-launch' },
     {
       id: 'us-staff',
-      value: formatNumber(staff.value, locale, { compact: locale === 'zh' }),
+      value: formatNumber(staff.value, locale, { compact: COMPACT_COUNTS[locale] }),
       key: 'usStaff',
       values: { from: String(staff.period_start), to: String(staff.period_end) },
       slide: staff.source_slide,
-      chart: 'united-states',
+      dataset: 'us-downsizing',
     },
     {
       id: 'france-penetration',
@@ -77,7 +82,7 @@ export function getHeadlines(data: HeadlineData, locale: Locale): Headline[] {
       key: 'francePenetration',
       values: { computed: formatPercent(toFranceFigures(data.france, locale).computedPenetration, locale, 1) },
       slide: penetration.source_slide,
-      chart: 'france',
+      dataset: 'france-internet',
     },
   ];
 }

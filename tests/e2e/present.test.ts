@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { DECK_SLIDE_IDS } from '@/components/present/deck-charts';
 import { getStepCounts, type DeckPosition } from '@/lib/present/deck';
 import { moveDeck } from '@/lib/present/navigate';
 import { collectErrors, gotoHydrated, launchBrowser, waitForHydration } from './browser';
 import { BASE_URL } from './server';
 
-const STEPS = getStepCounts(20);
+const STEPS = getStepCounts(DECK_SLIDE_IDS, 20);
 const SLIDES = STEPS.length;
 const TIMELINE = 3;
 const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';

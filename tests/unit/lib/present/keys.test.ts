@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { getStepCounts } from '@/lib/present/deck';
 import { pressDeckKey, type DeckState } from '@/lib/present/keys';
 
-const STEPS = getStepCounts(20);
+vi.mock('server-only', () => ({}));
+// The deck as it is shown: its chart slides come from the chart list.
+const { DECK_SLIDE_IDS } = await import('@/components/present/deck-charts');
+const STEPS = getStepCounts(DECK_SLIDE_IDS, 20);
 const at = (slide: number, step = 1): DeckState => ({ position: { slide, step }, blank: false, typed: '' });
 const press = (state: DeckState, ...keys: string[]) => keys.reduce((s, key) => pressDeckKey(STEPS, s, { key }).state, state);
 

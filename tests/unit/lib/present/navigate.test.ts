@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { getStepCounts, SLIDE_IDS } from '@/lib/present/deck';
+import { describe, expect, test, vi } from 'vitest';
+import { getStepCounts } from '@/lib/present/deck';
 import { moveDeck } from '@/lib/present/navigate';
 
-const STEPS = getStepCounts(20);
+vi.mock('server-only', () => ({}));
+// The deck as it is shown: its chart slides come from the chart list.
+const { DECK_SLIDE_IDS: SLIDE_IDS } = await import('@/components/present/deck-charts');
+const STEPS = getStepCounts(SLIDE_IDS, 20);
 
 describe('getStepCounts', () => {
   test('gives the timeline one step per milestone and every other slide one step', () => {

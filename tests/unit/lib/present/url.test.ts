@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { getStepCounts } from '@/lib/present/deck';
 import { parseDeckPosition, toDeckQuery } from '@/lib/present/url';
 
-const STEPS = getStepCounts(20);
+vi.mock('server-only', () => ({}));
+// The deck as it is shown: its chart slides come from the chart list.
+const { DECK_SLIDE_IDS } = await import('@/components/present/deck-charts');
+const STEPS = getStepCounts(DECK_SLIDE_IDS, 20);
 
 describe('parseDeckPosition', () => {
   test('reads ?slide=3&step=5 as the timeline at its fifth milestone', () => {
