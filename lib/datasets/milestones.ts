@@ -5,6 +5,9 @@ export const STAGE_IDS = ['exploration', 'development', 'maturity'] as const;
 export const MILESTONE_CATEGORIES = ['policy', 'project', 'organisation', 'meeting', 'website'] as const;
 export const DATE_QUALIFIERS = ['about', 'end'] as const;
 
+/** Separates the names in a milestone's `aliases` cell. */
+export const ALIAS_SEPARATOR = '|';
+
 export type StageId = (typeof STAGE_IDS)[number];
 export type MilestoneCategory = (typeof MILESTONE_CATEGORIES)[number];
 
@@ -20,6 +23,8 @@ export type MilestoneRow = SourcedRow & {
   summary_en: string;
   note_zh: string | null;
   note_en: string | null;
+  /** Other names people search for, `|`-separated (十七号文件, Document 17 …). */
+  aliases: string | null;
 };
 
 export const milestones = defineDataset<MilestoneRow>({
@@ -107,6 +112,16 @@ export const milestones = defineDataset<MilestoneRow>({
         label_en: 'Note (English)',
         description_zh: '说明的英文。',
         description_en: 'Note on the date or source, in English.',
+      },
+      { required: false },
+    ),
+    textColumn(
+      'aliases',
+      {
+        label_zh: '别称（供检索）',
+        label_en: 'Other names (for search)',
+        description_zh: '人们检索此事件时可能用的其他叫法，用 | 分隔，如“十七号文件|Document 17”。',
+        description_en: 'Other names people may search for, separated by |, e.g. “十七号文件|Document 17”.',
       },
       { required: false },
     ),

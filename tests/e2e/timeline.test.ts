@@ -130,6 +130,8 @@ describe('timeline explorer', () => {
     ['en', 'Document No. 17', true],
     ['zh', 'Document No. 17', false],
     ['zh', '17号文件', true],
+    ['zh', '十七号文件', false],
+    ['en', 'Document 17', false],
   ])('on /%s, searching “%s” finds Document No. 17, marked in the chart and counted', async (locale, query, inPageLanguage) => {
     const { page } = await open(`/${locale}/timeline`);
     await page.locator('#timeline-search').fill(query);
