@@ -31,3 +31,21 @@ export function formatCount(value: number, locale: Locale): string {
   if (value >= COMPACT_FROM[locale]) return formatNumber(value, locale, { compact: true });
   return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0, useGrouping: locale === 'en' }).format(value);
 }
+
+/** Items joined as each language lists them in running text: "a, b, c" / "a、b、c". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'narrow', type: 'conjunction' }).format(items);
+}
+
+/** Slide numbers as ranges: [46, 47, 48, 50, 60] → "46–48, 50, 60" ("46–48、50、60" in Chinese). */
+export function formatSlideRanges(slides: readonly number[], locale: Locale): string {
+  const sorted = [...new Set(slides)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    ranges.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return formatList(ranges, locale);
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ChartMeta } from '@/lib/charts/chart-meta';
 import type { ImageText } from '@/lib/charts/image-layout';
-import { formatSlideRanges } from '@/lib/charts/timeline/slides';
+import { formatSlideRanges } from '@/lib/format';
 import { loadRows } from '@/lib/datasets/load';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';

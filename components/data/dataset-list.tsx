@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getDatasetSummaries } from '@/lib/datasets/catalogue';
 import type { Locale } from '@/lib/i18n/routing';
+import { localized } from '@/lib/i18n/localized';
 
 /** Every dataset with its row count and links to its JSON and CSV. */
 export async function DatasetList({ locale }: { locale: Locale }) {
@@ -10,7 +11,7 @@ export async function DatasetList({ locale }: { locale: Locale }) {
     <ul className="dataset-list">
       {datasets.map((dataset) => (
         <li key={dataset.id} id={`dataset-${dataset.id}`}>
-          <strong>{locale === 'zh' ? dataset.title_zh : dataset.title_en}</strong>{' '}
+          <strong>{localized(dataset, 'title', locale)}</strong>{' '}
           <span className="dataset-list__rows">{t('rows', { count: dataset.rows })}</span>
           {' · '}
           <a href={`/api/datasets/${dataset.id}`}>{t('downloadJson')}</a>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatSlideRanges } from '@/lib/charts/timeline/slides';
+import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type DatasetMetaProps = { rows: number; file: string; slides: readonly number[]; locale: Locale };

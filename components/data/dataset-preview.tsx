@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getDatasetChart } from './dataset-charts';
 import { RowsTable } from './rows-table';
+import { localized } from '@/lib/i18n/localized';
 
 export type ChartState = 'drawn' | 'none' | 'failed' | 'too_many';
 
@@ -65,7 +66,7 @@ export async function renderDatasetPreview<Id extends DatasetId>(
   const { id, locale, rows, withTable = true, tableRows = Number.POSITIVE_INFINITY, chartRows } = options;
   const t = await getTranslator(locale, 'data');
   const { state, element: chart } = await drawChart(options);
-  const title = locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en;
+  const title = localized(DATASETS[id], 'title', locale);
   const table = (
     <div className="table-scroll" tabIndex={0}>
       <RowsTable

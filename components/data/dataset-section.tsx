@@ -9,6 +9,7 @@ import { DataDirNotice } from './data-dir-notice';
 import { DatasetDownloads } from './dataset-downloads';
 import { DatasetMeta } from './dataset-meta';
 import { RowsTable } from './rows-table';
+import { localized } from '@/lib/i18n/localized';
 
 const PREVIEW_ROWS = 5;
 
@@ -17,7 +18,7 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
   const t = await getTranslations({ locale, namespace: 'data' });
   const definition = DATASETS[id];
   const loaded = loadDataset(id);
-  const title = locale === 'zh' ? definition.title_zh : definition.title_en;
+  const title = localized(definition, 'title', locale);
   const columns = describeColumns(id);
   const preview = loaded.rows.slice(0, PREVIEW_ROWS) as unknown as Record<string, unknown>[];
   return (
@@ -27,7 +28,7 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
           {title}
         </LocaleLink>
       </h2>
-      <p className="lead">{locale === 'zh' ? definition.description_zh : definition.description_en}</p>
+      <p className="lead">{localized(definition, 'description', locale)}</p>
       <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
       <DatasetDownloads id={id} locale={locale} />
       <DataDirNotice loaded={loaded} locale={locale} />

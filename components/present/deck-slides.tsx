@@ -3,7 +3,7 @@ import { loadChartText } from '@/components/charts/chart-text';
 import type { AnyChartManifest } from '@/components/charts/manifest-types';
 import { CHART_MANIFESTS } from '@/components/charts/registry';
 import { CSS_PALETTE } from '@/lib/charts/palette';
-import { formatSlideRanges } from '@/lib/charts/timeline/slides';
+import { formatSlideRanges } from '@/lib/format';
 import { loadRows } from '@/lib/datasets/load';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { StageRow } from '@/lib/datasets/stages';
 import type { Locale } from '@/lib/i18n/routing';
+import { localized } from '@/lib/i18n/localized';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'present.stages'>>>;
 
@@ -17,7 +18,6 @@ function formatPeriod(stage: StageRow, t: Translate): string {
 /** The three stages side by side: name, period, what started each, and the deck's description. */
 export async function StagesSlide({ locale, stages }: { locale: Locale; stages: StageRow[] }) {
   const t = await getTranslations({ locale, namespace: 'present.stages' });
-  const zh = locale === 'zh';
   const ordered = [...stages].sort((a, b) => a.stage_rank - b.stage_rank);
   return (
     <div className="present-stages">
@@ -25,10 +25,10 @@ export async function StagesSlide({ locale, stages }: { locale: Locale; stages: 
       <ol className="present-stages__list">
         {ordered.map((stage) => (
           <li key={stage.stage_id} className={`present-stage present-stage--${stage.stage_rank}`}>
-            <h3 className="present-stage__name">{zh ? stage.name_zh : stage.name_en}</h3>
+            <h3 className="present-stage__name">{localized(stage, 'name', locale)}</h3>
             <p className="present-stage__period">{formatPeriod(stage, t)}</p>
-            <p className="present-stage__description">{zh ? stage.description_zh : stage.description_en}</p>
-            <p className="present-stage__event">{t('startEvent', { event: zh ? stage.start_event_zh : stage.start_event_en })}</p>
+            <p className="present-stage__description">{localized(stage, 'description', locale)}</p>
+            <p className="present-stage__event">{t('startEvent', { event: localized(stage, 'start_event', locale) })}</p>
             <p className="present-source">{t('slide', { slide: stage.source_slide })}</p>
           </li>
         ))}

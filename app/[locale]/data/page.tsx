@@ -6,6 +6,7 @@ import { loadDataset } from '@/lib/datasets/load';
 import { DATASETS, DATASET_IDS } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';
 import '@/components/data/data.css';
+import { localized } from '@/lib/i18n/localized';
 
 // Rendered per request, so that DATA_DIR given at `npm start` (not at build) is what the page shows.
 export const dynamic = 'force-dynamic';
@@ -36,7 +37,7 @@ export default async function DataPage({ params }: DataPageProps) {
           {rejected.map((id, i) => (
             <span key={id}>
               {i > 0 ? t('problem.separator') : null}
-              <a href={`#dataset-${id}`}>{locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en}</a>
+              <a href={`#dataset-${id}`}>{localized(DATASETS[id], 'title', locale)}</a>
             </span>
           ))}
         </p>
@@ -48,7 +49,7 @@ export default async function DataPage({ params }: DataPageProps) {
         <ul className="data-toc">
           {DATASET_IDS.map((id) => (
             <li key={id}>
-              <a href={`#dataset-${id}`}>{locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en}</a>
+              <a href={`#dataset-${id}`}>{localized(DATASETS[id], 'title', locale)}</a>
             </li>
           ))}
         </ul>

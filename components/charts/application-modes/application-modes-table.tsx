@@ -1,6 +1,7 @@
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
 import './application-modes.css';
 import type { Translate } from '@/lib/i18n/translator';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type ApplicationModesTableProps = {
@@ -12,7 +13,6 @@ export type ApplicationModesTableProps = {
 
 /** Each mode's definition and its systems in the deck's numbering, one row group per mode. */
 export function ApplicationModesTable({ rows, locale, t, markers }: ApplicationModesTableProps) {
-  const zh = locale === 'zh';
   const modeIds = [...new Set(rows.map((row) => row.mode_id))];
   return (
     <table className="data-table">
@@ -36,9 +36,9 @@ export function ApplicationModesTable({ rows, locale, t, markers }: ApplicationM
           <tbody key={modeId}>
             <tr>
               <th scope="rowgroup" colSpan={4}>
-                {zh ? first.mode_zh : first.mode_en}
+                {localized(first, 'mode', locale)}
                 <span className="application-modes-table__definition">
-                  {t('table.definition', { text: `${zh ? first.mode_definition_zh : first.mode_definition_en}${markers[modeId] ?? ''}` })}
+                  {t('table.definition', { text: `${localized(first, 'mode_definition', locale)}${markers[modeId] ?? ''}` })}
                 </span>
               </th>
             </tr>
@@ -46,7 +46,7 @@ export function ApplicationModesTable({ rows, locale, t, markers }: ApplicationM
               <tr key={row.item_no}>
                 <td>{modeId.toUpperCase()}</td>
                 <td className="num">{row.item_no}</td>
-                <td>{zh ? row.system_zh : row.system_en}</td>
+                <td>{localized(row, 'system', locale)}</td>
                 <td className="num">{row.source_slide}</td>
               </tr>
             ))}

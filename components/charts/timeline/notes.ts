@@ -2,12 +2,12 @@ import type { ChartNote } from '@/components/charts/manifest-types';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
 import type { TimelineChartData, TimelineItem } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
-import { getTranslator } from '@/lib/i18n/translator';
+import { getTranslator, type Translate } from '@/lib/i18n/translator';
 
 /** Footnotes from the milestones' notes, numbered in date order, each naming its event. */
 export function getTimelineNotes(
   items: readonly TimelineItem[],
-  locale: 'zh' | 'en',
+  t: Translate,
 ): { markers: Map<string, string>; notes: { marker: string; text: string }[] } {
   const markers = new Map<string, string>();
   const notes: { marker: string; text: string }[] = [];
@@ -15,7 +15,7 @@ export function getTimelineNotes(
     if (!item.note) continue;
     const marker = String(notes.length + 1);
     markers.set(item.id, marker);
-    notes.push({ marker, text: `${item.dateText} · ${item.title}${locale === 'zh' ? '：' : ': '}${item.note}` });
+    notes.push({ marker, text: t('noteText', { date: item.dateText, title: item.title, note: item.note }) });
   }
   return { markers, notes };
 }
@@ -24,5 +24,5 @@ export function getTimelineNotes(
 export async function getTimelineChartNotes(data: TimelineChartData, locale: Locale): Promise<ChartNote[]> {
   const t = await getTranslator(locale, 'timeline');
   const { items } = toTimelineInput(data, locale, t);
-  return [{ marker: '*', text: t('yearOnlyNote') }, ...getTimelineNotes(items, locale).notes];
+  return [{ marker: '*', text: t('yearOnlyNote') }, ...getTimelineNotes(items, t).notes];
 }

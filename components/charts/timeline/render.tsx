@@ -23,7 +23,7 @@ export async function renderTimelineSvg(options: TimelineRenderOptions): Promise
       geometry={geometry}
       palette={palette}
       title={t('chartTitle')}
-      description={describeTimeline(data, locale)}
+      description={describeTimeline(data, locale, t)}
       background={background}
       selectedId={view?.selectedId}
       matchIds={view?.matchIds}

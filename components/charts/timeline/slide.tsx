@@ -5,7 +5,8 @@ import { TimelineSlide } from '@/components/present/timeline-slide';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
-import { formatSlideRanges, getTimelineSlides } from '@/lib/charts/timeline/slides';
+import { getTimelineSlides } from '@/lib/charts/timeline/slides';
+import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { layoutDeckTimeline } from '@/lib/present/timeline-layout';
@@ -20,7 +21,7 @@ export async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
   const { items } = input;
   const geometry = layoutDeckTimeline(input, { width: SLIDE_CHART_WIDTH, height: TIMELINE_CHART_HEIGHT, locale });
   const chart = (
-    <TimelineChart geometry={geometry} palette={CSS_PALETTE} title={t('chartTitle')} description={describeTimeline(data, locale)} />
+    <TimelineChart geometry={geometry} palette={CSS_PALETTE} title={t('chartTitle')} description={describeTimeline(data, locale, t)} />
   );
   const title = t('title');
   const source = t('source', { slides: formatSlideRanges(getTimelineSlides(data), locale) });

@@ -5,7 +5,8 @@ import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { getSearchIndex } from '@/lib/charts/timeline/explorer/search-index';
 import { decodeExplorerState, type SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
-import { formatSlideRanges, getTimelineSlides } from '@/lib/charts/timeline/slides';
+import { getTimelineSlides } from '@/lib/charts/timeline/slides';
+import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getTimelineChartData } from './data';
@@ -14,6 +15,7 @@ import { TIMELINE_META } from './meta';
 import { getTimelineChartNotes, getTimelineNotes } from './notes';
 import { TimelineTable } from './timeline-table';
 import './timeline.css';
+import { localized } from '@/lib/i18n/localized';
 
 export const TIMELINE_FIGURE_ID = 'timeline-chart';
 
@@ -27,17 +29,18 @@ const EXPLORER_MESSAGES = ['timeline.explorer', 'timeline.date'] as const;
 export async function TimelineExplorerFigure({ locale, searchParams }: { locale: Locale; searchParams: SearchParamsInput }) {
   const data = getTimelineChartData();
   const t = await getTranslations({ locale, namespace: 'timeline' });
-  const input = toTimelineInput(data, locale, await getTranslator(locale, 'timeline'));
+  const translate = await getTranslator(locale, 'timeline');
+  const input = toTimelineInput(data, locale, translate);
   const initialState = decodeExplorerState(searchParams, new Set(input.items.map((item) => item.id)));
-  const { markers } = getTimelineNotes(input.items, locale);
+  const { markers } = getTimelineNotes(input.items, translate);
   const contextNotes = [
     t('explorer.contextNote'),
     ...data.countries
       .filter((row) => row.start_year === null)
       .map((row) =>
         t('explorer.countryNote', {
-          country: locale === 'zh' ? row.name_zh : row.name_en,
-          note: (locale === 'zh' ? row.note_zh : row.note_en) ?? '',
+          country: localized(row, 'name', locale),
+          note: localized(row, 'note', locale) ?? '',
         }),
       ),
   ];
@@ -74,7 +77,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
           searchIndex={getSearchIndex(data.milestones)}
           initialState={initialState}
           title={t('chartTitle')}
-          description={describeTimeline(data, locale)}
+          description={describeTimeline(data, locale, translate)}
           contextNotes={contextNotes}
         />
       </ClientMessages>

@@ -1,3 +1,4 @@
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { MilestoneRow } from '@/lib/datasets/milestones';
@@ -17,8 +18,7 @@ export function formatMilestoneDate(date: MilestoneDate, t: Translate, { short =
 
 function toItem(row: MilestoneRow, stageNames: Map<string, string>, locale: Locale, t: Translate): TimelineItem {
   const date = parseMilestoneDate(row.date, row.date_qualifier);
-  const zh = locale === 'zh';
-  const title = zh ? row.title_zh : row.title_en;
+  const title = localized(row, 'title', locale);
   const stageName = stageNames.get(row.stage) ?? row.stage;
   const dateText = formatMilestoneDate(date, t);
   return {
@@ -29,26 +29,25 @@ function toItem(row: MilestoneRow, stageNames: Map<string, string>, locale: Loca
     dateLabel: formatMilestoneDate(date, t, { short: true }),
     dateText,
     title,
-    summary: zh ? row.summary_zh : row.summary_en,
+    summary: localized(row, 'summary', locale),
     stage: row.stage,
     stageName,
     category: row.category,
     categoryName: t(`categories.${row.category}`),
     slide: row.source_slide,
-    note: (zh ? row.note_zh : row.note_en) ?? null,
+    note: localized(row, 'note', locale) ?? null,
     tip: t('tip', { date: dateText, title, stage: stageName }),
   };
 }
 
 /** The rows in the page's language, milestones in date order (ties keep the CSV's order). */
 export function toTimelineInput(data: TimelineChartData, locale: Locale, t: Translate): TimelineInput {
-  const zh = locale === 'zh';
   const stages: TimelineStage[] = [...data.stages]
     .sort((a, b) => a.stage_rank - b.stage_rank)
     .map((row) => ({
       id: row.stage_id,
       rank: row.stage_rank,
-      name: zh ? row.name_zh : row.name_en,
+      name: localized(row, 'name', locale),
       start: toPeriodStart(row.start),
       end: row.end ? toPeriodEnd(row.end) : null,
     }));
@@ -59,8 +58,8 @@ export function toTimelineInput(data: TimelineChartData, locale: Locale, t: Tran
     .map((row) => ({
       id: row.country_id,
       year: row.start_year!,
-      label: t('context.marker', { country: zh ? row.name_zh : row.name_en, year: row.start_year! }),
-      labelBefore: t('context.before', { country: zh ? row.name_zh : row.name_en, year: row.start_year! }),
+      label: t('context.marker', { country: localized(row, 'name', locale), year: row.start_year! }),
+      labelBefore: t('context.before', { country: localized(row, 'name', locale), year: row.start_year! }),
     }));
   const legend = TIMELINE_CATEGORIES.map((category) => ({ category, label: t(`categories.${category}`) }));
   return { items, stages, legend, context };

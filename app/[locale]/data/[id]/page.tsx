@@ -19,6 +19,7 @@ import { ClientMessages } from '@/components/site/client-messages';
 import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import '@/components/data/data.css';
+import { localized } from '@/lib/i18n/localized';
 
 // Rendered per request, so that DATA_DIR given at `npm start` (not at build) is what the page shows.
 export const dynamic = 'force-dynamic';
@@ -28,7 +29,7 @@ type DatasetPageProps = { params: Promise<{ locale: Locale; id: string }> };
 export async function generateMetadata({ params }: DatasetPageProps): Promise<Metadata> {
   const { locale, id } = await params;
   if (!isDatasetId(id)) return {};
-  return { title: locale === 'zh' ? DATASETS[id].title_zh : DATASETS[id].title_en };
+  return { title: localized(DATASETS[id], 'title', locale) };
 }
 
 export default async function DatasetPage({ params }: DatasetPageProps) {
@@ -40,9 +41,9 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
   // Taken before the rows, so the page is never older than what the live poll starts from.
   const version = getLiveVersion([id]);
   const loaded = loadDataset(id);
-  const title = locale === 'zh' ? definition.title_zh : definition.title_en;
+  const title = localized(definition, 'title', locale);
   const columns = describeColumns(id);
-  const columnLabels = Object.fromEntries(columns.map((c) => [c.name, locale === 'zh' ? c.label_zh : c.label_en]));
+  const columnLabels = Object.fromEntries(columns.map((c) => [c.name, localized(c, 'label', locale)]));
   const chart = getDatasetChart(id);
   // The shipped rows are in full in the table below; the chart area shows only the chart.
   const shipped = chart ? (await renderDatasetPreview({ id, locale, rows: loaded.rows, withTable: false })).element : null;
@@ -55,7 +56,7 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
         </LocaleLink>
       </p>
       <h1>{title}</h1>
-      <p className="lead">{locale === 'zh' ? definition.description_zh : definition.description_en}</p>
+      <p className="lead">{localized(definition, 'description', locale)}</p>
       <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
       <DatasetDownloads id={id} locale={locale} withTemplates />
       <DataDirNotice loaded={loaded} locale={locale} />
