@@ -15,6 +15,6 @@ export async function loadChartText({ namespace, datasets }: ChartMeta, locale: 
 
 /** Each chart's page name in a language, as the navigation says it: "Website coverage", "网站覆盖率". */
 export async function getChartNames(charts: readonly ChartMeta[], locale: Locale): Promise<Record<string, string>> {
-  const nav = await getTranslator(locale, 'common.nav');
-  return Object.fromEntries(charts.map((chart) => [chart.id, nav(chart.navKey)]));
+  const names = await Promise.all(charts.map(async (chart) => [chart.id, (await getTranslator(locale, chart.namespace))('name')]));
+  return Object.fromEntries(names);
 }

@@ -43,7 +43,7 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   };
   /** The footnotes its markers point to, the same on its page and in data previews. */
   getNotes?(data: Data, locale: Locale): Promise<ChartNote[]>;
-  /** Its cell in the overview: the headline figure (labels under `share.overview.headlines.{id}`) and how many columns it spans. */
+  /** Its cell in the overview: the headline figure (worded by its `headline` message) and how many columns it spans. */
   overview?: { span: 1 | 2; getHeadline(data: Data, locale: Locale, t: Translate): Headline | null };
   /** Its slide in the presentation: by default the chart under its title; `loadSlide` for a slide of its own. */
   presentation?: { loadSlide?(locale: Locale): Promise<DeckSlide> };

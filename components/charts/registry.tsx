@@ -25,8 +25,8 @@ export function getChart(chart: ChartId): AnyChartManifest {
 
 /** What a client component or a URL may know about a chart. */
 export function getChartMeta(chart: ChartId): ChartMeta {
-  const { id, namespace, route, datasets, navKey, viewParams } = getChart(chart);
-  return { id, namespace, route, datasets, navKey, viewParams };
+  const { id, namespace, route, datasets, viewParams } = getChart(chart);
+  return { id, namespace, route, datasets, viewParams };
 }
 
 export function getChartRenderer(chart: ChartId): ChartRenderer {

@@ -1,18 +1,22 @@
 import 'server-only';
-import { CHART_MANIFESTS } from '@/components/charts/registry';
+import { CHART_MANIFESTS, getChartNames } from '@/components/charts/registry';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export type NavItem = { href: string; key: string };
+export type NavItem = { href: string; label: string };
 
 /**
- * The site's pages in the order the navigation lists them, `key` naming each in `common.nav`: the
- * front page (the overview), every other chart's page in the order of the chart list, then data and the presentation.
+ * The site's pages in the order the navigation lists them: the front page (the overview), every other
+ * chart's page in the order of the chart list, each by its `name` message, then data and the presentation.
  */
-export function getNavItems(): NavItem[] {
-  const charts = CHART_MANIFESTS.map((chart) => ({ href: chart.route || '/', key: chart.navKey }));
+export async function getNavItems(locale: Locale): Promise<NavItem[]> {
+  const names = await getChartNames(locale);
+  const nav = await getTranslator(locale, 'common.nav');
+  const charts = CHART_MANIFESTS.map((chart) => ({ href: chart.route || '/', label: names[chart.id] }));
   return [
     ...charts.filter((item) => item.href === '/'),
     ...charts.filter((item) => item.href !== '/'),
-    { href: '/data', key: 'data' },
-    { href: '/present', key: 'present' },
+    { href: '/data', label: nav('data') },
+    { href: '/present', label: nav('present') },
   ];
 }

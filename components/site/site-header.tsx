@@ -10,7 +10,7 @@ import { getLanguageSwitchText, getThemeChoiceNames } from './site-text';
 export async function SiteHeader() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'common' });
-  const navItems = getNavItems().map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  const navItems = await getNavItems(locale);
   return (
     <header className="site-header">
       <div className="site-header__inner">

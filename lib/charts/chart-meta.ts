@@ -3,14 +3,15 @@ import type { DatasetId } from '../datasets/registry';
 /** What pages, embeds, image URLs, oEmbed and the share panel know about a chart. Plain data, safe in client code. */
 export type ChartMeta<Id extends string = string> = {
   id: Id;
-  /** Message namespace with the chart's `title`, `subtitle` and `source` (image export, embeds, oEmbed). */
+  /**
+   * Message namespace with the chart's `name` (its page in the navigation), `title`, `subtitle` and
+   * `source` (image export, embeds, oEmbed), and `headline` where it has a cell in the overview.
+   */
   namespace: string;
   /** The chart's page, after the locale: '' is the overview at /{locale}. */
   route: string;
   /** The datasets it draws, first the one its CSV download offers. */
   datasets: readonly DatasetId[];
-  /** Its page's name under `common.nav`. */
-  navKey: string;
   /** Query parameters of its page that its embed takes over (the timeline's view). */
   viewParams?: readonly string[];
 };

@@ -6,5 +6,4 @@ export const APPLICATION_MODES_META = {
   namespace: 'applicationModes',
   route: '/application-modes',
   datasets: ['application-modes'],
-  navKey: 'applicationModes',
 } as const satisfies ChartMeta;

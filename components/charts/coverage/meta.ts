@@ -6,5 +6,4 @@ export const COVERAGE_META = {
   namespace: 'coverage',
   route: '/coverage',
   datasets: ['website-coverage'],
-  navKey: 'coverage',
 } as const satisfies ChartMeta;

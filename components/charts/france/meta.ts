@@ -6,5 +6,4 @@ export const FRANCE_META = {
   namespace: 'france',
   route: '/france',
   datasets: ['france-internet'],
-  navKey: 'france',
 } as const satisfies ChartMeta;

@@ -6,5 +6,4 @@ export const OVERVIEW_META = {
   namespace: 'share.overview',
   route: '',
   datasets: ['milestones', 'website-coverage', 'france-internet', 'us-downsizing', 'application-modes'],
-  navKey: 'overview',
 } as const satisfies ChartMeta;

@@ -33,7 +33,7 @@ export async function OverviewFigure({ locale, charts }: Pick<ChartFigureProps, 
       tableLabel={t('table.toggle')}
       table={
         <OverviewTable
-          headlines={getOverviewHeadlines(charts, data, locale, t)}
+          headlines={await getOverviewHeadlines(charts, data, locale)}
           locale={locale}
           t={t}
           chartNames={chartNames}

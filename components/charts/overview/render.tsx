@@ -57,7 +57,7 @@ export async function renderOverviewSvg(
   const { locale, palette, width, height, background, data = getOverviewChartData(charts), links } = options;
   const t = await getTranslator(locale, 'share.overview');
   const chartNames = await getChartNames(charts, locale);
-  const headlines = getOverviewHeadlines(charts, data, locale, t);
+  const headlines = await getOverviewHeadlines(charts, data, locale);
   const layout = layoutOverview(headlines, { width, height });
   const chartOf = (id: string) => charts.find((chart) => chart.id === id)!;
   const { renderToStaticMarkup } = await import('react-dom/server');
@@ -70,7 +70,7 @@ export async function renderOverviewSvg(
       return [cell.chart, fitSvgMarkup(thumbnail, cell.chartBox)] as const;
     }),
   );
-  const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(locale === 'zh' ? '；' : '; ') });
+  const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(t('separator')) });
   const chart = (
     <OverviewChart
       layout={layout}

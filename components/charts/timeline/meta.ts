@@ -7,6 +7,5 @@ export const TIMELINE_META = {
   namespace: 'timeline',
   route: '/timeline',
   datasets: ['milestones', 'stages'],
-  navKey: 'timeline',
   viewParams: TIMELINE_VIEW_PARAMS,
 } as const satisfies ChartMeta;

@@ -6,5 +6,4 @@ export const UNITED_STATES_META = {
   namespace: 'unitedStates',
   route: '/united-states',
   datasets: ['us-downsizing'],
-  navKey: 'unitedStates',
 } as const satisfies ChartMeta;

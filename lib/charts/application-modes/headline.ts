@@ -5,5 +5,5 @@ import type { Headline } from '../headline';
 /** "4" "application modes, 12 systems in all". */
 export function getApplicationModesHeadline(rows: readonly ApplicationModeRow[], t: Translate): Headline {
   const modes = new Set(rows.map((row) => row.mode_id));
-  return { chart: 'application-modes', value: String(modes.size), label: t('headlines.application-modes', { systems: rows.length }) };
+  return { chart: 'application-modes', value: String(modes.size), label: t('headline', { systems: rows.length }) };
 }

@@ -13,6 +13,6 @@ export function getCoverageHeadline(rows: readonly CoverageRow[], locale: Locale
   return {
     chart: 'coverage',
     value: formatPercent(top.share_pct, locale, 0),
-    label: t('headlines.coverage', { level: localized(top, 'level', locale), year: top.as_of.slice(0, 4) }),
+    label: t('headline', { level: localized(top, 'level', locale), year: top.as_of.slice(0, 4) }),
   };
 }

@@ -7,5 +7,5 @@ import type { Headline } from '../headline';
 /** "25 million" "internet users in France". */
 export function getFranceHeadline(rows: readonly FranceRow[], locale: Locale, t: Translate): Headline | null {
   const users = rows.find((row) => row.metric_id === 'internet-users');
-  return users ? { chart: 'france', value: formatCount(users.value, locale), label: t('headlines.france') } : null;
+  return users ? { chart: 'france', value: formatCount(users.value, locale), label: t('headline') } : null;
 }

@@ -7,5 +7,5 @@ export function getTimelineHeadline({ milestones }: TimelineChartData, t: Transl
   const years = milestones.map((row) => Number(row.date.slice(0, 4)));
   const from = String(Math.min(...years));
   const to = String(Math.max(...years));
-  return { chart: 'timeline', value: String(milestones.length), label: t('headlines.timeline', { count: milestones.length, from, to }) };
+  return { chart: 'timeline', value: String(milestones.length), label: t('headline', { count: milestones.length, from, to }) };
 }

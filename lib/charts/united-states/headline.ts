@@ -11,6 +11,6 @@ export function getUnitedStatesHeadline(rows: readonly UsRow[], locale: Locale, 
   return {
     chart: 'united-states',
     value: formatCount(staff.value, locale),
-    label: t('headlines.united-states', { from: String(staff.period_start), to: String(staff.period_end) }),
+    label: t('headline', { from: String(staff.period_start), to: String(staff.period_end) }),
   };
 }

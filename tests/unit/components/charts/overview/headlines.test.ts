@@ -4,10 +4,9 @@ vi.mock('server-only', () => ({}));
 const { getOverviewHeadlines } = await import('@/components/charts/overview/headlines');
 const { getOverviewChartData } = await import('@/components/charts/overview/data');
 const { CHART_MANIFESTS } = await import('@/components/charts/registry');
-const { getTranslator } = await import('@/lib/i18n/translator');
 
 const headlines = async (locale: 'zh' | 'en', data = getOverviewChartData(CHART_MANIFESTS)) =>
-  getOverviewHeadlines(CHART_MANIFESTS, data, locale, await getTranslator(locale, 'share.overview'));
+  getOverviewHeadlines(CHART_MANIFESTS, data, locale);
 
 describe('getOverviewHeadlines', () => {
   test('takes one number per chart from the shipped data, in Chinese', async () => {
