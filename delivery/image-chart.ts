@@ -1,28 +1,52 @@
 import 'server-only';
-import { getChartRenderer, loadChartText, type ChartId } from '@/components/charts/registry';
+import { CHART_MANIFESTS, getChart, loadChartText, type ChartId } from '@/components/charts/registry';
 import type { ImageText } from '@/lib/charts/image-layout';
 import type { ImageParams } from '@/lib/charts/image-params';
 import { renderChartImageSvg } from './image-svg';
 import { THEME_PALETTES } from '@/lib/charts/palette';
 
-export type ChartImageRequest = Omit<ImageParams, 'scale'> & {
-  chart: ChartId;
-  /** Rows to draw instead of the shipped ones, of the chart's own data type. */
-  data?: unknown;
-  /** Replaces the chart's title, subtitle or source line. */
-  text?: Partial<ImageText>;
-};
+export type ChartImageRequest = Omit<ImageParams, 'scale' | 'textSize' | 'view'> &
+  Partial<Pick<ImageParams, 'textSize' | 'view'>> & {
+    chart: ChartId;
+    /** Rows to draw instead of the shipped ones, of the chart's own data type. */
+    data?: unknown;
+    /** Replaces the chart's title, subtitle or source line. */
+    text?: Partial<ImageText>;
+  };
 
 /** The SVG document of a chart image, or null for a chart that cannot be drawn yet. */
-export async function renderChartImage({ chart, width, height, locale, theme, data, text }: ChartImageRequest): Promise<string | null> {
-  const render = getChartRenderer(chart);
-  if (!render) return null;
+export async function renderChartImage({
+  chart,
+  width,
+  height,
+  locale,
+  theme,
+  textSize = 'large',
+  view,
+  data,
+  text,
+}: ChartImageRequest): Promise<string | null> {
+  const manifest = getChart(chart);
   const palette = THEME_PALETTES[theme];
+  const rows = data ?? manifest.getData(CHART_MANIFESTS);
+  const notes = manifest.imageNotes && manifest.getNotes ? await manifest.getNotes(rows, locale) : [];
+  const viewText = view && manifest.describeView ? await manifest.describeView(view, rows, locale) : null;
+  const chartText = await loadChartText(chart, locale);
   return renderChartImageSvg({
     width,
     height,
     palette,
-    text: { ...(await loadChartText(chart, locale)), ...text },
-    renderChart: (size) => render({ locale, palette, ...size, data: data as never }),
+    textSize,
+    text: { ...chartText, subtitle: viewText ?? chartText.subtitle, notes, ...text },
+    renderChart: (box) => {
+      const options = { locale, palette, ...box, data: data as never };
+      return view && manifest.renderView ? manifest.renderView(options, view) : manifest.render(options, CHART_MANIFESTS);
+    },
   });
+}
+
+/** What is wrong with the view an image URL asks of a chart, or null. */
+export function checkImageView(chart: ChartId, view: URLSearchParams): string | null {
+  const manifest = getChart(chart);
+  return manifest.checkView ? manifest.checkView(view, manifest.getData(CHART_MANIFESTS)) : null;
 }

@@ -1,3 +1,4 @@
+import { TextWithMarkers } from '@/components/charts/text-with-markers';
 import type { Palette } from '@/lib/charts/palette';
 import type { ImageLayout, ImageTextBlock } from '@/lib/charts/image-layout';
 
@@ -24,7 +25,7 @@ function TextBlock({ text, fill, fontWeight }: { text: ImageTextBlock; fill: str
   );
 }
 
-/** A chart image: background, title, subtitle, the chart and its source line, exactly layout.width × layout.height. */
+/** A chart image: background, title, subtitle, the chart, its notes and its source line, exactly layout.width × layout.height. */
 export function ChartImageDocument({ layout, palette, fontFamily, title, description, chartMarkup }: ChartImageDocumentProps) {
   const { width, height } = layout;
   return (
@@ -44,6 +45,14 @@ export function ChartImageDocument({ layout, palette, fontFamily, title, descrip
       <TextBlock text={layout.title} fill={palette.text} fontWeight={700} />
       {layout.subtitle ? <TextBlock text={layout.subtitle} fill={palette.muted} /> : null}
       <g dangerouslySetInnerHTML={{ __html: chartMarkup }} />
+      {layout.notes.map((note) => (
+        <g key={note.marker.text}>
+          <text x={note.marker.x} y={note.marker.y} fontSize={note.text.fontSize} fill={palette.muted}>
+            <TextWithMarkers text={note.marker.text} />
+          </text>
+          <TextBlock text={note.text} fill={palette.muted} />
+        </g>
+      ))}
       <TextBlock text={layout.source} fill={palette.muted} />
     </svg>
   );

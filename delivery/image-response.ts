@@ -1,11 +1,11 @@
 import 'server-only';
-import { getAvailableChartIds, isChartId } from '@/components/charts/registry';
+import { getAvailableChartIds, getChart, isChartId } from '@/components/charts/registry';
 import { ChartFontMissingError, loadChartFontFiles } from '@/lib/fonts/chart-fonts';
 import { jsonError, withEtag } from '@/lib/http/etag';
 import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
 import { IMAGE_PARAMS_HELP, parseImageParams } from '@/lib/charts/image-params';
-import { renderChartImage } from './image-chart';
+import { checkImageView, renderChartImage } from './image-chart';
 import { getSvgText, type PngOptions } from '@/lib/charts/image-png';
 import { getPngKey } from '@/lib/charts/image-png-cache';
 import { pngDrawer } from '@/lib/charts/image-png-drawing';
@@ -30,9 +30,11 @@ export async function respondChartImage(request: Request, file: string): Promise
   if (!match || !chart || !isChartId(chart) || !getAvailableChartIds().includes(chart)) return notFound(file);
   const format = match[2] as 'svg' | 'png';
 
-  const parsed = parseImageParams(new URL(request.url).searchParams);
+  const parsed = parseImageParams(new URL(request.url).searchParams, { allowsView: Boolean(getChart(chart).renderView) });
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: IMAGE_PARAMS_HELP });
   const { scale, ...options } = parsed.params;
+  const viewProblem = checkImageView(chart, options.view);
+  if (viewProblem) return jsonError(400, viewProblem, { allowed: IMAGE_PARAMS_HELP });
   const svg = await renderChartImage({ chart, ...options });
   if (svg === null) return notFound(file);
 
@@ -56,6 +58,7 @@ export async function respondChartImage(request: Request, file: string): Promise
     request,
     svg,
     { scale, fontFiles, straightQuotes: options.locale === 'en' },
+    { keep: [...options.view].length === 0 },
     {
       'Content-Type': 'image/png',
       'Content-Disposition': `inline; filename="${name}${scale > 1 ? `@${scale}x` : ''}.png"`,
@@ -68,7 +71,13 @@ export async function respondChartImage(request: Request, file: string): Promise
  * The PNG of `svg`, tagged from the SVG and options rather than the bitmap, so a client that has it
  * gets 304 without anything being drawn; 503 when too many drawings already wait.
  */
-async function respondPng(request: Request, svg: string, options: PngOptions, headers: Record<string, string>): Promise<Response> {
+async function respondPng(
+  request: Request,
+  svg: string,
+  options: PngOptions,
+  { keep }: { keep: boolean },
+  headers: Record<string, string>,
+): Promise<Response> {
   const key = getPngKey(svg, options);
   const etag = `"${key.slice(0, 27)}"`;
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
@@ -76,7 +85,7 @@ async function respondPng(request: Request, svg: string, options: PngOptions, he
   }
   let png: Uint8Array;
   try {
-    png = await pngDrawer.draw(key, svg, options);
+    png = await pngDrawer.draw(key, svg, options, { keep });
   } catch (error) {
     if (error instanceof WorkQueueFullError) return busyResponse(error);
     throw error;

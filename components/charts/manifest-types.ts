@@ -43,14 +43,20 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   };
   /** The footnotes its markers point to, the same on its page and in data previews. */
   getNotes?(data: Data, locale: Locale): Promise<ChartNote[]>;
+  /** Its images carry its notes beside or under the chart: set where the drawing itself marks what they explain. */
+  imageNotes?: boolean;
   /** Its cell in the overview: the headline figure (worded by its `headline` message) and how many columns it spans. */
   overview?: { span: 1 | 2; getHeadline(data: Data, locale: Locale, t: Translate): Headline | null };
   /** Its slide in the presentation: by default the chart under its title; `loadSlide` for a slide of its own. */
   presentation?: { loadSlide?(locale: Locale): Promise<DeckSlide> };
   /** The dataset whose rows (shipped or uploaded) it previews on the data pages, and how they become its data. */
   preview?: { dataset: DatasetId; toData(rows: RowOf<DatasetId>[]): Data };
-  /** Draws the embed of a view of its page (`viewParams` from the embed URL), instead of `render`. */
+  /** Draws the embed or image of a view of its page (`viewParams` from the URL), instead of `render`. */
   renderView?(options: ChartRenderOptions<Data>, view: URLSearchParams): Promise<ReactElement>;
+  /** What is wrong with a view an image URL asks for (a value it does not know), or null: images refuse what embeds drop. */
+  checkView?(view: URLSearchParams, data: Data): string | null;
+  /** A view in words, which an image of it gives as its subtitle; null where the view is the whole chart. */
+  describeView?(view: URLSearchParams, data: Data, locale: Locale): Promise<string | null>;
 }
 
 export type AnyChartManifest = ChartManifest<string, unknown>;

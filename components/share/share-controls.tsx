@@ -60,7 +60,7 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
   const id = useId();
 
   const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme, extra: view });
-  const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme });
+  const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
   const fields = [
     { key: 'snippet', label: t.snippetLabel, button: t.copy, text: getResponsiveEmbedSnippet(embedUrl, title) },

@@ -21,6 +21,11 @@ const FLAGS = ['title', 'transparent', 'static'] as const;
 export const TIMELINE_VIEW_PARAMS = ['m', 'stage', 'category', 'q', 'from', 'to'] as const;
 // Sets, not objects, so names such as `__proto__` or `constructor` are never taken as known.
 const VIEW_PARAMS: ReadonlySet<string> = new Set(TIMELINE_VIEW_PARAMS);
+
+/** Whether a query parameter is one of the timeline page's view (which its embed and images take over). */
+export function isTimelineViewParam(name: string): boolean {
+  return VIEW_PARAMS.has(name);
+}
 const OWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'theme', ...FLAGS]);
 
 /** Every parameter an embed URL accepts, for 400 messages. */
@@ -38,7 +43,7 @@ export function parseEmbedParams(query: URLSearchParams, { allowsView }: { allow
   const seen = new Set<string>();
   const view = new URLSearchParams();
   for (const [name, value] of query) {
-    const isView = VIEW_PARAMS.has(name);
+    const isView = isTimelineViewParam(name);
     if (!isView && !OWN_PARAMS.has(name)) return { ok: false, error: `Unknown parameter "${name}".` };
     if (isView && !allowsView) return { ok: false, error: `Parameter "${name}" is only for the timeline.` };
     if (seen.has(name)) return { ok: false, error: `Parameter "${name}" is given more than once.` };

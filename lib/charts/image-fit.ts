@@ -14,3 +14,18 @@ export function fitSvgMarkup(markup: string, { x, y, width, height }: Box): stri
     .replace(/^<svg\b/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"`);
   return placed + markup.slice(tag.length);
 }
+
+const VIEW_BOX = /\bviewBox="[-\d.]+[ ,]+[-\d.]+[ ,]+([\d.]+)[ ,]+([\d.]+)"/;
+
+/** The size of an <svg> element's viewBox, from its markup. */
+export function getSvgSize(markup: string): { width: number; height: number } {
+  const match = VIEW_BOX.exec(ROOT_SVG_TAG.exec(markup)?.[0] ?? '');
+  if (!match) throw new Error('Chart markup has no viewBox');
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+/** How much fitSvgMarkup scales a chart to fit the box: 1 when it fits as drawn, less when it must shrink. */
+export function getScale(markup: string, box: Box): number {
+  const { width, height } = getSvgSize(markup);
+  return Math.min(box.width / width, box.height / height);
+}

@@ -1,5 +1,14 @@
 import { LOCALES, type Locale } from '../i18n/routing';
 import { THEMES, type Theme } from '../theme';
+import { isTimelineViewParam, TIMELINE_VIEW_PARAMS } from './embed-params';
+
+/**
+ * How large an image's text is. `large`, for slides: nothing smaller than a 48th of the image's
+ * height (22.5 px at 1080, 16 at 768), which reads from the back of a lecture room. `normal`: the
+ * sizes of a page, for documents read up close.
+ */
+export type ImageTextSize = 'large' | 'normal';
+export const IMAGE_TEXT_SIZES: readonly ImageTextSize[] = ['large', 'normal'];
 
 /** What an image URL asks for, after validation. */
 export type ImageParams = {
@@ -8,6 +17,10 @@ export type ImageParams = {
   scale: 1 | 2 | 3;
   locale: Locale;
   theme: Theme;
+  /** Large (the default: slides) or the page's own sizes. */
+  textSize: ImageTextSize;
+  /** The timeline's view (`m`, `stage`, `category`, `q`, `from`, `to`), as its embed takes it; empty for other charts. */
+  view: URLSearchParams;
 };
 
 export type ImageParamsResult = { ok: true; params: ImageParams } | { ok: false; error: string };
@@ -30,7 +43,7 @@ export const IMAGE_LIMITS = {
   maxPixelHeight: 3240,
 } as const;
 
-const PARAM_NAMES = ['w', 'h', 'scale', 'lang', 'theme', 'preset'] as const;
+const PARAM_NAMES = ['w', 'h', 'scale', 'lang', 'theme', 'preset', 'text'] as const;
 type ParamName = (typeof PARAM_NAMES)[number];
 // A Set, not an object, so names such as `__proto__` or `constructor` are never taken as known.
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(PARAM_NAMES);
@@ -43,6 +56,8 @@ export const IMAGE_PARAMS_HELP = [
   `lang: ${LOCALES.join(' | ')} (default zh)`,
   `theme: ${THEMES.join(' | ')} (default light)`,
   `preset: ${IMAGE_PRESET_IDS.map((id) => `${id} (${IMAGE_PRESETS[id].width}×${IMAGE_PRESETS[id].height})`).join(' | ')}, instead of w and h`,
+  `text: ${IMAGE_TEXT_SIZES.join(' | ')} (default large: no text smaller than a 48th of the image's height, for slides)`,
+  `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view of the timeline page, as its embed takes them`,
 ];
 
 const INTEGER = /^[0-9]{1,5}$/;
@@ -59,10 +74,21 @@ function readInteger(value: string | undefined, name: string, { min, max }: { mi
   return number;
 }
 
-/** Reads an image URL's query: valid parameters with defaults filled in, or what is wrong (a 400 answer, with IMAGE_PARAMS_HELP). */
-export function parseImageParams(query: URLSearchParams): ImageParamsResult {
+/**
+ * Reads an image URL's query: valid parameters with defaults filled in, or what is wrong (a 400
+ * answer, with IMAGE_PARAMS_HELP). `allowsView`: the chart takes the timeline's view parameters;
+ * their values are the chart's to check.
+ */
+export function parseImageParams(query: URLSearchParams, { allowsView = false }: { allowsView?: boolean } = {}): ImageParamsResult {
   const values: Partial<Record<ParamName, string>> = {};
+  const view = new URLSearchParams();
   for (const [name, value] of query) {
+    if (isTimelineViewParam(name)) {
+      if (!allowsView) return fail(`Parameter "${name}" is only for the timeline.`);
+      if (view.has(name)) return fail(`Parameter "${name}" is given more than once.`);
+      view.set(name, value);
+      continue;
+    }
     if (!KNOWN_PARAMS.has(name)) return fail(`Unknown parameter "${name}".`);
     if (values[name as ParamName] !== undefined) return fail(`Parameter "${name}" is given more than once.`);
     values[name as ParamName] = value;
@@ -72,6 +98,8 @@ export function parseImageParams(query: URLSearchParams): ImageParamsResult {
   if (!(LOCALES as readonly string[]).includes(locale)) return fail(`Unknown lang "${locale}".`);
   const theme = values.theme ?? 'light';
   if (!(THEMES as readonly string[]).includes(theme)) return fail(`Unknown theme "${theme}".`);
+  const textSize = values.text ?? 'large';
+  if (!(IMAGE_TEXT_SIZES as readonly string[]).includes(textSize)) return fail(`Unknown text "${textSize}".`);
   const scale = readInteger(values.scale, 'scale', IMAGE_LIMITS.scale) ?? 1;
   if (typeof scale === 'string') return fail(scale);
 
@@ -97,11 +125,30 @@ export function parseImageParams(query: URLSearchParams): ImageParamsResult {
   if (width * scale > IMAGE_LIMITS.maxPixelWidth || height * scale > IMAGE_LIMITS.maxPixelHeight) {
     return fail(`${width}×${height} at scale ${scale} exceeds ${IMAGE_LIMITS.maxPixelWidth}×${IMAGE_LIMITS.maxPixelHeight} pixels.`);
   }
-  return { ok: true, params: { width, height, scale: scale as 1 | 2 | 3, locale: locale as Locale, theme: theme as Theme } };
+  return {
+    ok: true,
+    params: {
+      width,
+      height,
+      scale: scale as 1 | 2 | 3,
+      locale: locale as Locale,
+      theme: theme as Theme,
+      textSize: textSize as ImageTextSize,
+      view,
+    },
+  };
 }
 
 /** The query string that asks for these parameters, leaving defaults out (for share links and oEmbed). */
-export function toImageQuery({ width, height, scale, locale, theme }: ImageParams): string {
+export function toImageQuery({
+  width,
+  height,
+  scale,
+  locale,
+  theme,
+  textSize = 'large',
+  view,
+}: Omit<ImageParams, 'textSize' | 'view'> & Partial<Pick<ImageParams, 'textSize' | 'view'>>): string {
   const query = new URLSearchParams();
   const preset = IMAGE_PRESET_IDS.find((id) => IMAGE_PRESETS[id].width === width && IMAGE_PRESETS[id].height === height);
   if (preset && preset !== '16x9-small') query.set('preset', preset);
@@ -112,5 +159,7 @@ export function toImageQuery({ width, height, scale, locale, theme }: ImageParam
   if (scale !== 1) query.set('scale', String(scale));
   if (locale !== 'zh') query.set('lang', locale);
   if (theme !== 'light') query.set('theme', theme);
-  return query.toString();
+  if (textSize !== 'large') query.set('text', textSize);
+  for (const [name, value] of view ?? []) query.set(name, value);
+  return query.toString().replace(/%2C/g, ',');
 }

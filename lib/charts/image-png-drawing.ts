@@ -7,8 +7,10 @@ export type PngDrawer = {
   /**
    * The PNG for `key`: from the cache, from a drawing already under way for the same key, or drawn
    * when the queue gives a turn. Rejects with WorkQueueFullError when too many drawings wait.
+   * `keep: false` draws without keeping the result: for images of what a visitor typed (a search, a
+   * range of years), which are not known values and would otherwise push the known ones out.
    */
-  draw(key: string, svg: string, options: PngOptions): Promise<Uint8Array>;
+  draw(key: string, svg: string, options: PngOptions, { keep }?: { keep?: boolean }): Promise<Uint8Array>;
 };
 
 export type PngDrawerOptions = WorkQueueOptions & {
@@ -22,7 +24,7 @@ export function createPngDrawer({ cache, render = renderPng, ...queueOptions }: 
   const inFlight = new Map<string, Promise<Uint8Array>>();
 
   return {
-    draw(key, svg, options) {
+    draw(key, svg, options, { keep = true } = {}) {
       const cached = cache.get(key);
       if (cached) return Promise.resolve(cached);
       const pending = inFlight.get(key);
@@ -30,7 +32,7 @@ export function createPngDrawer({ cache, render = renderPng, ...queueOptions }: 
       const drawing = (async () => {
         try {
           const png = await queue.run(() => render(svg, options));
-          cache.set(key, png);
+          if (keep) cache.set(key, png);
           return png;
         } finally {
           inFlight.delete(key);

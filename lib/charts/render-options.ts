@@ -13,6 +13,12 @@ export type ChartRenderOptions<Data> = {
   width: number;
   /** Height to fit into; without it the chart takes the height its content needs. */
   height?: number;
+  /**
+   * The smallest text it may draw, in viewBox units: large-text images ask for a 48th of their
+   * height, so the back row reads every label. The chart fits `height` by other means (wrapping,
+   * columns) rather than by going smaller. Without it, the chart's own sizes for its width.
+   */
+  minFontSize?: number;
   /** Fill the background with palette.background (images). */
   background?: boolean;
   /** Rows to draw instead of the shipped data (an upload preview). */

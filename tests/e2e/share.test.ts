@@ -87,4 +87,22 @@ describe('sharing a view of the timeline', () => {
     expect(shown).not.toContain('gov-cn-launch');
     await tab.context().close();
   });
+
+  test('the image links give the same close-up: a 2001–2006 slide for a lecture', async () => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
+    await gotoHydrated(tab, `${BASE_URL}/zh/timeline?from=2001&to=2006`);
+    const panel = tab.locator('.chart-frame .share-panel');
+    await panel.locator('summary').click();
+    const png = panel.locator('a[href*="/charts/timeline.png"]');
+    await expect.poll(() => png.getAttribute('href')).toContain('from=2001');
+    const href = new URL((await png.getAttribute('href'))!, BASE_URL);
+    expect(href.searchParams.get('to')).toBe('2006');
+    const svg = await (await fetch(new URL(href.pathname.replace('.png', '.svg') + href.search, BASE_URL))).text();
+    expect(svg).toContain('2001年12月25日');
+    expect(svg).not.toContain('1999年');
+    const image = await fetch(href);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    await tab.context().close();
+  });
 });

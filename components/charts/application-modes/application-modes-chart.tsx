@@ -1,6 +1,6 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
-import { TextWithMarkers } from '@/components/charts/france/text-with-markers';
+import { TextWithMarkers } from '@/components/charts/text-with-markers';
 import type { ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
 import type { PlacedMode, PlacedText } from '@/lib/charts/application-modes/types';
 import type { Palette } from '@/lib/charts/palette';

@@ -14,6 +14,7 @@ export const applicationModesChart = defineChart({
   render: renderApplicationModesSvg,
   page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: ApplicationModesFigure },
   getNotes: getApplicationModesNotes,
+  imageNotes: true,
   overview: { span: 1, getHeadline: (rows, _locale, t) => getApplicationModesHeadline(rows, t) },
   presentation: {},
   preview: { dataset: 'application-modes', toData: (rows) => rows as ApplicationModeRow[] },

@@ -14,6 +14,7 @@ export const coverageChart = defineChart({
   render: renderCoverageSvg,
   page: { title: 'page.title', lead: 'page.lead', Figure: CoverageFigure },
   getNotes: getCoverageNotes,
+  imageNotes: true,
   overview: { span: 1, getHeadline: getCoverageHeadline },
   presentation: {},
   preview: { dataset: 'website-coverage', toData: (rows) => rows as CoverageRow[] },

@@ -9,12 +9,12 @@ import { getCoverageChartData, type CoverageChartData } from './data';
 
 /** The coverage chart as an SVG element, for pages, embeds and image export. */
 export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, background, data = getCoverageChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, data = getCoverageChartData() } = options;
   const t = await getTranslator(locale, 'coverage');
   const levels = getCoverageLevels(data, locale, t);
   return (
     <CoverageChart
-      layout={layoutCoverage(levels, { width, height, t })}
+      layout={layoutCoverage(levels, { width, height, minFontSize, t })}
       palette={palette}
       title={t('title')}
       description={describeCoverage(levels, t)}

@@ -1,6 +1,6 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
-import { TextWithMarkers } from './text-with-markers';
+import { TextWithMarkers } from '@/components/charts/text-with-markers';
 import type { FranceLayout } from '@/lib/charts/france/layout';
 import type { Fill, PlacedBar, PlacedText } from '@/lib/charts/france/types';
 import type { Palette } from '@/lib/charts/palette';

@@ -14,6 +14,7 @@ export const franceChart = defineChart({
   render: renderFranceSvg,
   page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: FranceFigure },
   getNotes: getFranceNotes,
+  imageNotes: true,
   overview: { span: 1, getHeadline: getFranceHeadline },
   presentation: {},
   preview: { dataset: 'france-internet', toData: (rows) => rows as FranceRow[] },

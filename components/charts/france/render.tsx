@@ -8,11 +8,11 @@ import { getFranceChartData, type FranceChartData } from './data';
 import { FranceChart } from './france-chart';
 
 export async function renderFranceSvg(options: ChartRenderOptions<FranceChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, background } = options;
+  const { locale, palette, width, height, minFontSize, background } = options;
   const rows = options.data ?? getFranceChartData();
   const t = await getTranslator(locale, 'france');
   const figures = toFranceFigures(rows, locale);
-  const layout = layoutFrance(figures, { width, height, locale, t });
+  const layout = layoutFrance(figures, { width, height, minFontSize, locale, t });
   return (
     <FranceChart
       layout={layout}

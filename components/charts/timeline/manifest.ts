@@ -1,7 +1,8 @@
 import 'server-only';
 import { defineChart } from '@/components/charts/manifest-types';
 import { getTimelineHeadline } from '@/lib/charts/timeline/headline';
-import { getTimelineView } from '@/lib/charts/timeline/view';
+import { checkTimelineView, describeTimelineView, getTimelineView } from '@/lib/charts/timeline/view';
+import { getTranslator } from '@/lib/i18n/translator';
 import { loadRows } from '@/lib/datasets/load';
 import type { MilestoneRow } from '@/lib/datasets/milestones';
 import { getTimelineChartData } from './data';
@@ -32,4 +33,6 @@ export const timelineChart = defineChart({
     const { data, ...view } = getTimelineView(options.data ?? getTimelineChartData(), query);
     return renderTimelineSvg({ ...options, data, view });
   },
+  describeView: async (view, data, locale) => describeTimelineView(data, view, await getTranslator(locale, 'timeline')),
+  checkView: (view, data) => checkTimelineView(view, new Set(data.milestones.map((row) => row.id))),
 });

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
+import { layoutTimelineImage } from '@/lib/charts/timeline/layout-image';
 import type { TimelineView } from '@/lib/charts/timeline/view';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -15,9 +16,13 @@ export type TimelineRenderOptions = ChartRenderOptions<TimelineChartData> & {
 
 /** The timeline as an SVG element, for pages, embeds and image export. */
 export async function renderTimelineSvg(options: TimelineRenderOptions): Promise<ReactElement> {
-  const { locale, palette, width, height, background, data = getTimelineChartData(), view } = options;
+  const { locale, palette, width, height, minFontSize, background, data = getTimelineChartData(), view } = options;
   const t = await getTranslator(locale, 'timeline');
-  const geometry = layoutTimeline(toTimelineInput(data, locale, t), { width, height, locale, domain: view?.domain });
+  const input = toTimelineInput(data, locale, t);
+  const geometry =
+    height !== undefined && minFontSize !== undefined
+      ? layoutTimelineImage(input, { width, height, minFontSize, domain: view?.domain })
+      : layoutTimeline(input, { width, height, locale, domain: view?.domain });
   return (
     <TimelineChart
       geometry={geometry}

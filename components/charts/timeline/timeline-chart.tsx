@@ -106,17 +106,19 @@ export function TimelineChart({
         {g.bands.map((band) => (
           <g key={band.id}>
             <rect x={band.x} y={band.y} width={band.width} height={band.height} fill={palette.stageBands[band.rank - 1]} />
-            <text
-              x={band.name.x}
-              y={band.name.y}
-              textAnchor={band.name.anchor}
-              transform={band.name.rotate ? `rotate(-90 ${band.name.x} ${band.name.y})` : undefined}
-              fontSize={g.smallFontSize}
-              fontWeight={700}
-              fill={palette.muted}
-            >
-              {band.name.text}
-            </text>
+            {band.name.text ? (
+              <text
+                x={band.name.x}
+                y={band.name.y}
+                textAnchor={band.name.anchor}
+                transform={band.name.rotate ? `rotate(-90 ${band.name.x} ${band.name.y})` : undefined}
+                fontSize={g.smallFontSize}
+                fontWeight={700}
+                fill={palette.muted}
+              >
+                {band.name.text}
+              </text>
+            ) : null}
           </g>
         ))}
         {g.grid.map((line, i) => (

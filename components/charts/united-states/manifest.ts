@@ -14,6 +14,7 @@ export const unitedStatesChart = defineChart({
   render: renderUnitedStatesSvg,
   page: { title: 'page.title', lead: 'page.lead', Figure: UnitedStatesFigure },
   getNotes: getUnitedStatesNotes,
+  imageNotes: true,
   overview: { span: 1, getHeadline: getUnitedStatesHeadline },
   presentation: {},
   preview: { dataset: 'us-downsizing', toData: (rows) => rows as UsRow[] },

@@ -9,9 +9,9 @@ import { UnitedStatesChart } from './united-states-chart';
 
 /** The six US panels as an SVG element, for pages, embeds and image export. */
 export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedStatesChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, background, data = getUnitedStatesChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, data = getUnitedStatesChartData() } = options;
   const t = await getTranslator(locale, 'unitedStates');
-  const layout = layoutUnitedStates(getUnitedStatesPanels(data, locale, t), { width, height });
+  const layout = layoutUnitedStates(getUnitedStatesPanels(data, locale, t), { width, height, minFontSize });
   return (
     <UnitedStatesChart
       layout={layout}

@@ -1,4 +1,4 @@
-import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
 import type { Locale } from '@/lib/i18n/routing';
@@ -11,7 +11,14 @@ import { toModeTree } from './tree';
 import type { Box, ModeNote, PlacedMode, PlacedText } from './types';
 
 /** `t` is the applicationModes namespace; `locale` picks the rows' column of each pair. */
-export type ApplicationModesLayoutOptions = { width: number; height?: number; locale: Locale; t: Translate };
+export type ApplicationModesLayoutOptions = {
+  width: number;
+  height?: number;
+  /** The smallest text allowed (large-text images); the layout fits `height` without going under it. */
+  minFontSize?: number;
+  locale: Locale;
+  t: Translate;
+};
 
 export type ApplicationModesLayout = {
   width: number;
@@ -99,12 +106,16 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
 /** The root, the three modes and their systems as a tree; three columns when wide, one indented tree when narrow. */
 export function layoutApplicationModes(
   rows: readonly ApplicationModeRow[],
-  { width, height, locale, t }: ApplicationModesLayoutOptions,
+  { width, height, minFontSize, locale, t }: ApplicationModesLayoutOptions,
 ): ApplicationModesLayout {
-  const base = getBaseFontSize(width, FONT_SIZE_CURVE);
+  // Its smallest text, the definitions, is 0.92 of the base size.
+  const least =
+    minFontSize === undefined ? MIN_FONT_SIZE : getLeastFontSize(minFontSize, (fontSize) => Math.round(fontSize * 0.92 * 10) / 10);
+  const base = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   if (height === undefined) return place(rows, width, base, locale, t);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
-  const start = Math.round(base * 1.5 * 2) / 2;
-  const { layout } = fitFontSize((fontSize) => place(rows, width, fontSize, locale, t), { start, min: MIN_FONT_SIZE, height });
-  return { ...layout, height };
+  const start = Math.max(least, Math.round(base * 1.5 * 2) / 2);
+  const { layout } = fitFontSize((fontSize) => place(rows, width, fontSize, locale, t), { start, min: least, height });
+  // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
+  return { ...layout, height: Math.max(height, layout.height) };
 }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { Translate } from '@/lib/i18n/translator';
-import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import {
   FONT_SIZE_CURVE,
@@ -16,7 +16,13 @@ import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
 import type { CoverageLayout, CoverageLevel, PlacedLevel, PlacedTick } from './types';
 
 /** `t` is the coverage namespace, for the axis. */
-export type CoverageLayoutOptions = { width: number; height?: number; t: Translate };
+export type CoverageLayoutOptions = {
+  width: number;
+  height?: number;
+  /** The smallest text allowed (large-text images); the layout fits `height` without going under it. */
+  minFontSize?: number;
+  t: Translate;
+};
 
 type Texts = { levels: readonly CoverageLevel[]; axisTitle: string; tickLabel: (value: number) => string };
 
@@ -30,13 +36,20 @@ const NATURAL: Spacing = { barScale: 1, extraGap: 0, offsetY: 0 };
  * 0–100 % track, with its share (and the deck's qualifier), a footnote marker and, where the deck
  * gives a total, the estimated number of bodies with a website.
  */
-export function layoutCoverage(levels: readonly CoverageLevel[], { width, height, t }: CoverageLayoutOptions): CoverageLayout {
+export function layoutCoverage(levels: readonly CoverageLevel[], { width, height, minFontSize, t }: CoverageLayoutOptions): CoverageLayout {
   const texts: Texts = { levels, axisTitle: t('axisTitle'), tickLabel: (value) => t('share.exact', { value }) };
   const place = (fontSize: number, spacing = NATURAL) => placeLevels(texts, width, fontSize, spacing);
-  const start = getBaseFontSize(width, FONT_SIZE_CURVE);
+  const least = minFontSize === undefined ? MIN_FONT_SIZE : getLeastFontSize(minFontSize, getSmallSize);
+  const start = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   if (height === undefined) return place(start);
-  const { fontSize, layout } = fitFontSize(place, { start, min: MIN_FONT_SIZE, height });
-  return { ...place(fontSize, getSpacing(layout, height, texts.levels.length)), height };
+  const { fontSize, layout } = fitFontSize(place, { start, min: least, height });
+  // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
+  return { ...place(fontSize, getSpacing(layout, height, texts.levels.length)), height: Math.max(height, layout.height) };
+}
+
+/** The size of the axis, estimates and markers: nine tenths of the base size, at least 12. */
+function getSmallSize(fontSize: number): number {
+  return Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
 }
 
 /** Thicker bars first, then wider gaps, then an even margin above and below. */
@@ -52,7 +65,7 @@ function getSpacing(natural: CoverageLayout, height: number, count: number): Spa
 }
 
 function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fontSize: number, spacing: Spacing): CoverageLayout {
-  const small = Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
+  const small = getSmallSize(fontSize);
   const lineHeight = Math.round(fontSize * 1.3);
   const smallLineHeight = Math.round(small * 1.35);
   const barHeight = Math.round(fontSize * 1.7 * spacing.barScale);

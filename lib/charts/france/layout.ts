@@ -1,4 +1,4 @@
-import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { createColumn } from './column';
@@ -9,7 +9,14 @@ import type { Translate } from '@/lib/i18n/translator';
 import type { Box, PanelId, PlacedPanel, PlacedText } from './types';
 
 /** `t` is the france namespace; `locale` writes the numbers. */
-export type FranceLayoutOptions = { width: number; height?: number; locale: Locale; t: Translate };
+export type FranceLayoutOptions = {
+  width: number;
+  height?: number;
+  /** The smallest text allowed (large-text images); the layout fits `height` without going under it. */
+  minFontSize?: number;
+  locale: Locale;
+  t: Translate;
+};
 
 export type FranceLayout = {
   width: number;
@@ -68,11 +75,14 @@ function place(figures: FranceFigures, width: number, fontSize: number, locale: 
 }
 
 /** The GDP figure and three panels (people, households, adults), each on its own scale; fills `height` if given. */
-export function layoutFrance(figures: FranceFigures, { width, height, locale, t }: FranceLayoutOptions): FranceLayout {
-  const base = getBaseFontSize(width, FONT_SIZE_CURVE);
+export function layoutFrance(figures: FranceFigures, { width, height, minFontSize, locale, t }: FranceLayoutOptions): FranceLayout {
+  // Its smallest text is the base size itself.
+  const least = minFontSize === undefined ? MIN_FONT_SIZE : getLeastFontSize(minFontSize, (fontSize) => fontSize);
+  const base = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   if (height === undefined) return place(figures, width, base, locale, t);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
-  const start = Math.round(base * 1.5 * 2) / 2;
-  const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale, t), { start, min: MIN_FONT_SIZE, height });
-  return { ...layout, height };
+  const start = Math.max(least, Math.round(base * 1.5 * 2) / 2);
+  const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale, t), { start, min: least, height });
+  // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
+  return { ...layout, height: Math.max(height, layout.height) };
 }

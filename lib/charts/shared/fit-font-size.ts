@@ -26,3 +26,13 @@ export function fitFontSize<Layout extends { height: number }>(
   }
   return { fontSize, layout };
 }
+
+/**
+ * The least base size at which a chart's smallest text, `smallestAt(size)`, is at least
+ * `minFontSize` (a large-text image's floor), in steps of half a unit.
+ */
+export function getLeastFontSize(minFontSize: number, smallestAt: (fontSize: number) => number): number {
+  let fontSize = Math.ceil(minFontSize * 2) / 2;
+  while (smallestAt(fontSize) < minFontSize) fontSize += 0.5;
+  return fontSize;
+}

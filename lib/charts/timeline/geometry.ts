@@ -45,7 +45,7 @@ export type PlacedContext = {
 };
 
 export type TimelineGeometry = {
-  orientation: 'horizontal' | 'vertical';
+  orientation: 'horizontal' | 'vertical' | 'columns';
   width: number;
   height: number;
   fontSize: number;

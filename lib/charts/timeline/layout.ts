@@ -20,7 +20,8 @@ export type TimelineLayoutOptions = {
 /** Below this width the timeline runs down the page instead of across it. */
 export const VERTICAL_BELOW = 600;
 
-const LABEL_EMS = [12, 15, 19, 24] as const;
+/** Label widths tried, in font sizes: the layout keeps whichever is shortest. */
+export const LABEL_EMS = [12, 15, 19, 24] as const;
 const FIT_SCALES = [1, 0.9, 0.8, 0.7, 0.6] as const;
 
 function getFontSize(width: number): number {
@@ -55,7 +56,7 @@ export function layoutTimeline(
 }
 
 /** Fills a fixed-size image: the stage bands and grid run to the bottom edge. */
-function stretch(geometry: TimelineGeometry, height: number): TimelineGeometry {
+export function stretch(geometry: TimelineGeometry, height: number): TimelineGeometry {
   return {
     ...geometry,
     height,

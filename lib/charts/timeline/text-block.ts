@@ -5,8 +5,9 @@ export type LabelBlock = { dateText: string; titleLines: string[]; width: number
 
 export type LabelMetrics = { fontSize: number; smallFontSize: number; lineHeight: number; smallLineHeight: number };
 
-export function getLabelMetrics(fontSize: number): LabelMetrics {
-  const smallFontSize = Math.round(fontSize * 0.86);
+/** Sizes of a label whose title is `fontSize`: its date a little smaller, but never under `minFontSize`. */
+export function getLabelMetrics(fontSize: number, minFontSize = 0): LabelMetrics {
+  const smallFontSize = Math.max(minFontSize, Math.round(fontSize * 0.86));
   return { fontSize, smallFontSize, lineHeight: Math.round(fontSize * 1.3), smallLineHeight: Math.round(smallFontSize * 1.3) };
 }
 

@@ -1,11 +1,16 @@
-import { fitFontSize, getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
 import { FONT_SIZE_CURVE, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
 import type { Box, PanelText, PlacedUsPanel, UnitedStatesLayout } from './types';
 
-export type UnitedStatesLayoutOptions = { width: number; height?: number };
+export type UnitedStatesLayoutOptions = {
+  width: number;
+  height?: number;
+  /** The smallest text allowed (large-text images); the layout fits `height` without going under it. */
+  minFontSize?: number;
+};
 
 /** Sizes shared by every panel at one font size. */
 type Metrics = {
@@ -25,14 +30,24 @@ type Metrics = {
  * own unit and its own unit chart (squares of a round amount of that unit), and nothing is drawn on
  * a scale shared between panels, since people, offices and dollars cannot be compared.
  */
-export function layoutUnitedStates(texts: readonly PanelText[], { width, height }: UnitedStatesLayoutOptions): UnitedStatesLayout {
-  const start = getBaseFontSize(width, FONT_SIZE_CURVE);
+export function layoutUnitedStates(
+  texts: readonly PanelText[],
+  { width, height, minFontSize }: UnitedStatesLayoutOptions,
+): UnitedStatesLayout {
+  const least = minFontSize === undefined ? MIN_FONT_SIZE : getLeastFontSize(minFontSize, getSmallSize);
+  const start = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   const columns = getColumns(texts, width, start);
   if (height === undefined) return placePanels(texts, width, columns, start, 0);
-  const { fontSize, layout } = fitFontSize((size) => placePanels(texts, width, columns, size, 0), { start, min: MIN_FONT_SIZE, height });
+  const { fontSize, layout } = fitFontSize((size) => placePanels(texts, width, columns, size, 0), { start, min: least, height });
   const panelRows = Math.max(1, Math.ceil(texts.length / columns));
   const spare = Math.max(0, height - layout.height) / panelRows;
-  return { ...placePanels(texts, width, columns, fontSize, spare), height };
+  // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
+  return { ...placePanels(texts, width, columns, fontSize, spare), height: Math.max(height, layout.height) };
+}
+
+/** The size of keys and markers: nine tenths of the base size, at least 12. */
+function getSmallSize(fontSize: number): number {
+  return Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
 }
 
 /** The most columns (up to what the width allows) in which the big numbers stay big. */
@@ -46,7 +61,7 @@ function getColumns(texts: readonly PanelText[], width: number, fontSize: number
 }
 
 function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number): Metrics {
-  const small = Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
+  const small = getSmallSize(fontSize);
   const pad = Math.round(fontSize * 0.8);
   const inner = panelWidth - 2 * pad;
   const markerRoom = getTextWidth('a', small) + 3;

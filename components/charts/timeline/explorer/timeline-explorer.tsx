@@ -10,6 +10,7 @@ import { getNeighbour, getVisibleItems, type SearchIndex } from '@/lib/charts/ti
 import type { ExplorerState } from '@/lib/charts/timeline/explorer/state';
 import { encodeExplorerState } from '@/lib/charts/timeline/explorer/url';
 import type { Domain } from '@/lib/charts/timeline/explorer/zoom';
+import { formatWindow } from '@/lib/charts/timeline/explorer/window';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
@@ -37,17 +38,6 @@ export type TimelineExplorerProps = {
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
-
-/** The zoom window in words: whole years when wide, months when narrower than three years. */
-function formatWindow([from, to]: Domain, tDate: (key: string, values: Record<string, number>) => string) {
-  if (to - from >= 3)
-    return { from: String(Math.floor(from + 0.5)), to: String(Math.max(Math.floor(from + 0.5), Math.ceil(to - 0.5) - 1)) };
-  const month = (time: number) => {
-    const year = Math.floor(time);
-    return tDate('month', { year, month: Math.min(12, Math.floor((time - year) * 12) + 1) });
-  };
-  return { from: month(from), to: month(to - 1 / 365) };
-}
 
 function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;

@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { IMAGE_LIMITS, parseImageParams, toImageQuery } from '@/lib/charts/image-params';
 
-const parse = (query: string) => parseImageParams(new URLSearchParams(query));
+const parse = (query: string, options?: { allowsView?: boolean }) => parseImageParams(new URLSearchParams(query), options);
 
 describe('parseImageParams', () => {
   test('with no parameters gives a 1280×720 Chinese light image at scale 1', () => {
-    expect(parse('')).toEqual({ ok: true, params: { width: 1280, height: 720, scale: 1, locale: 'zh', theme: 'light' } });
+    expect(parse('')).toEqual({
+      ok: true,
+      params: { width: 1280, height: 720, scale: 1, locale: 'zh', theme: 'light', textSize: 'large', view: new URLSearchParams() },
+    });
   });
 
   test('reads each preset as its size', () => {
@@ -83,6 +86,15 @@ describe('toImageQuery', () => {
 
   test('gives a query that parses back to the same parameters', () => {
     const params = { width: 1000, height: 700, scale: 3 as const, locale: 'en' as const, theme: 'projector' as const };
-    expect(parse(toImageQuery(params))).toEqual({ ok: true, params });
+    expect(parse(toImageQuery(params))).toEqual({ ok: true, params: { ...params, textSize: 'large', view: new URLSearchParams() } });
+    const view = new URLSearchParams('from=2001&to=2006&stage=development,maturity');
+    const query = toImageQuery({ ...params, textSize: 'normal', view });
+    expect(query).toContain('stage=development,maturity');
+    expect(parse(query, { allowsView: true })).toEqual({ ok: true, params: { ...params, textSize: 'normal', view } });
+  });
+
+  test('takes the timeline view only where the chart has one, and text only as large or normal', () => {
+    expect(parse('from=2001&to=2006')).toEqual({ ok: false, error: 'Parameter "from" is only for the timeline.' });
+    expect(parse('text=huge')).toMatchObject({ ok: false, error: 'Unknown text "huge".' });
   });
 });
