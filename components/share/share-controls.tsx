@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState, useSyncExternalStore } from 'react';
-import { getEmbedUrl, getFixedEmbedSnippet, getResponsiveEmbedSnippet } from '@/lib/charts/embed-snippet';
+import { EMBED_WIDTHS, getEmbedUrl, getFixedEmbedSnippet, getResponsiveEmbedSnippet, type EmbedWidth } from '@/lib/charts/embed-snippet';
+import { useEmbedHeight } from './use-embed-height';
 import { IMAGE_PRESETS, IMAGE_PRESET_IDS, toImageQuery, type ImagePreset } from '@/lib/charts/image-params';
 import type { Locale } from '@/lib/i18n/routing';
 import { isTheme, type Theme } from '@/lib/theme';
@@ -14,6 +15,9 @@ export type ShareText = {
   copy: string;
   fixedLabel: string;
   copyFixed: string;
+  /** "Sized for a column of", and each width's name ("640 px"). */
+  fixedWidthLabel: string;
+  fixedWidths: Record<EmbedWidth, string>;
   imageUrlLabel: string;
   copyUrl: string;
   sizeLabel: string;
@@ -57,14 +61,18 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
   const [view, setView] = useState<URLSearchParams>();
+  const [open, setOpen] = useState(false);
+  const [fixedWidth, setFixedWidth] = useState<EmbedWidth>(640);
   const id = useId();
 
   const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme, extra: view });
+  const embedPath = new URL(embedUrl).pathname + new URL(embedUrl).search;
+  const fixedHeight = useEmbedHeight(embedPath, fixedWidth, open);
   const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
   const fields = [
     { key: 'snippet', label: t.snippetLabel, button: t.copy, text: getResponsiveEmbedSnippet(embedUrl, title) },
-    { key: 'fixed', label: t.fixedLabel, button: t.copyFixed, text: getFixedEmbedSnippet(embedUrl, title) },
+    { key: 'fixed', label: t.fixedLabel, button: t.copyFixed, text: getFixedEmbedSnippet(embedUrl, title, fixedHeight) },
     { key: 'image', label: t.imageUrlLabel, button: t.copyUrl, text: `${origin}${imagePath('png')}` },
   ];
 
@@ -81,6 +89,7 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
     <details
       className="share-panel"
       onToggle={(event) => {
+        setOpen(event.currentTarget.open);
         if (!event.currentTarget.open || !viewParams) return;
         const page = new URLSearchParams(window.location.search);
         setView(new URLSearchParams([...page].filter(([name]) => viewParams.includes(name))));
@@ -114,6 +123,18 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
         {fields.map((field) => (
           <div className="share-panel__field" key={field.key}>
             <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+            {field.key === 'fixed' ? (
+              <label className="share-panel__width">
+                {t.fixedWidthLabel}{' '}
+                <select value={fixedWidth} onChange={(event) => setFixedWidth(Number(event.target.value) as EmbedWidth)}>
+                  {EMBED_WIDTHS.map((width) => (
+                    <option key={width} value={width}>
+                      {t.fixedWidths[width]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
             <textarea
               id={`${id}-${field.key}`}
               readOnly

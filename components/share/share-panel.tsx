@@ -6,6 +6,7 @@ import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ShareControls, type ShareText } from './share-controls';
+import { EMBED_WIDTHS, type EmbedWidth } from '@/lib/charts/embed-snippet';
 
 export type SharePanelProps = {
   chart: ChartMeta;
@@ -22,6 +23,11 @@ export async function getShareText(chart: ChartMeta, locale: Locale): Promise<Sh
     copy: t('embed.copy'),
     fixedLabel: t('embed.fixedLabel'),
     copyFixed: t('embed.copyFixed'),
+    fixedWidthLabel: t('embed.fixedWidthLabel'),
+    fixedWidths: Object.fromEntries(EMBED_WIDTHS.map((width) => [width, t('embed.fixedWidth', { width: String(width) })])) as Record<
+      EmbedWidth,
+      string
+    >,
     imageUrlLabel: t('image.urlLabel'),
     copyUrl: t('image.copyUrl'),
     sizeLabel: t('image.sizeLabel'),

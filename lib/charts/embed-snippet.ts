@@ -11,6 +11,10 @@ export type EmbedUrlOptions = {
   extra?: URLSearchParams;
 };
 
+/** Column widths a fixed-height embed can be sized for: a phone, a narrow LMS column, a page's text column, a wide page. */
+export const EMBED_WIDTHS = [360, 640, 800, 1000] as const;
+export type EmbedWidth = (typeof EMBED_WIDTHS)[number];
+
 /** The height an iframe starts at, before the embed reports its own. */
 export const EMBED_DEFAULT_HEIGHT = 560;
 

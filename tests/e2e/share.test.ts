@@ -29,7 +29,7 @@ describe.each(getPageCases(SHARE_PAGES))('share panel on $name', ({ locale, page
     expect(imageUrl).toBe(`${BASE_URL}/charts/${page.share}.png?preset=16x9&${locale === 'en' ? 'lang=en&' : ''}theme=dark`);
 
     // Picking a size changes the image links; the PNG behind them is that size.
-    await panel.locator('select').selectOption('4x3');
+    await panel.locator('.share-panel__size select').selectOption('4x3');
     const png = await panel.locator('a[href*=".png"]').getAttribute('href');
     expect(png).toContain('preset=4x3');
     const response = await fetch(`${BASE_URL}${png}`);
@@ -104,5 +104,42 @@ describe('sharing a view of the timeline', () => {
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
     await tab.context().close();
+  });
+});
+
+describe('the fixed-height embed code', () => {
+  const fixedHeight = async (path: string, width: string) => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
+    await gotoHydrated(tab, `${BASE_URL}${path}`);
+    const panel = tab.locator('.chart-frame .share-panel').first();
+    await panel.locator('summary').click();
+    await panel.locator('.share-panel__width select').selectOption(width);
+    const field = panel.locator('textarea').nth(1);
+    // The panel measures the embed at that width; wait for the code to carry its height instead of the default.
+    await expect.poll(() => field.inputValue(), { timeout: 15_000 }).not.toContain('height="560"');
+    const snippet = await field.inputValue();
+    await tab.context().close();
+    return { height: Number(/height="(\d+)"/.exec(snippet)![1]), src: /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&') };
+  };
+
+  const embedHeightAt = async (src: string, width: number) => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width, height: 600 } });
+    await tab.goto(src);
+    await tab.waitForLoadState('networkidle');
+    const height = await tab.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await tab.context().close();
+    return height;
+  };
+
+  test('is as tall as the chart at the chosen column width, per chart: the timeline on a phone is not cut off', async () => {
+    const timeline = await fixedHeight('/zh/timeline', '360');
+    expect(timeline.height).toBeGreaterThan(800);
+    expect(Math.abs(timeline.height - (await embedHeightAt(timeline.src, 360)))).toBeLessThanOrEqual(2);
+  });
+
+  test('and the coverage chart leaves no blank band under it', async () => {
+    const coverage = await fixedHeight('/en/coverage', '640');
+    expect(coverage.height).toBeLessThan(560);
+    expect(Math.abs(coverage.height - (await embedHeightAt(coverage.src, 640)))).toBeLessThanOrEqual(2);
   });
 });
