@@ -6,6 +6,7 @@ const { getAvailableChartIds } = await import('@/components/charts/registry');
 
 const PRESETS = [
   ['16x9', 1080],
+  ['16x9-small', 720],
   ['4x3', 768],
 ] as const;
 
@@ -38,6 +39,9 @@ function getDrawnFontSizes(svg: string): number[] {
   return sizes;
 }
 
+/** Every line of text the image draws, trimmed. */
+const getLines = (svg: string) => [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]+)</g)].map((match) => match[1]!.trim());
+
 describe('slide images read from the back row', { timeout: 60_000 }, () => {
   const charts = getAvailableChartIds().filter((chart) => chart !== 'overview');
   for (const chart of charts) {
@@ -57,10 +61,17 @@ describe('slide images read from the back row', { timeout: 60_000 }, () => {
 
   test('no line of a Chinese event title is a lone character cut from its phrase', async () => {
     const svg = await svgOf('timeline.svg', 'preset=16x9');
-    const lines = [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]+)</g)].map((match) => match[1]!.trim());
-    expect(lines.filter((line) => /^[\u4e00-\u9fff]$/.test(line))).toEqual([]);
-    expect(lines).toContain('中央人民政府门户网站开通');
+    expect(getLines(svg)).toContain('中央人民政府门户网站开通');
   });
+
+  for (const chart of getAvailableChartIds()) {
+    test.each(PRESETS.map(([preset]) => preset))(`${chart} at preset=%s: no Chinese line is a lone character`, async (preset) => {
+      const lines = getLines(await svgOf(`${chart}.svg`, `preset=${preset}&lang=zh`));
+      expect(lines.length).toBeGreaterThan(5);
+      // A character alone, or with only the punctuation that closes its phrase ("要", "套。").
+      expect(lines.filter((line) => /^[\u3400-\u9fff][\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f）」』]*$/.test(line))).toEqual([]);
+    });
+  }
 
   test('the notes a chart’s markers point to are in its image', async () => {
     const svg = await svgOf('coverage.svg', 'preset=16x9&lang=en');
