@@ -29,3 +29,18 @@ export function getScale(markup: string, box: Box): number {
   const { width, height } = getSvgSize(markup);
   return Math.min(box.width / width, box.height / height);
 }
+
+const TEXT_ELEMENT = /<text\b[^>]*>[\s\S]*?<\/text>/g;
+const FONT_SIZE = /\sfont-size="([\d.]+)"/g;
+
+/**
+ * The markup without the text that would be drawn smaller than `minFontSize` once scaled by `scale`
+ * (a chart shrunk into a small box): on a slide such text is only a smudge. A <text> goes whole when
+ * any of its parts is too small; one whose size is not given goes too.
+ */
+export function dropSmallText(markup: string, scale: number, minFontSize: number): string {
+  return markup.replace(TEXT_ELEMENT, (element) => {
+    const sizes = [...element.matchAll(FONT_SIZE)].map((match) => Number(match[1]));
+    return sizes.length > 0 && Math.min(...sizes) * scale >= minFontSize ? element : '';
+  });
+}

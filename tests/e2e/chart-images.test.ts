@@ -16,6 +16,24 @@ describe('chart image URLs on the production server', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([width, height]);
   });
 
+  test('a close-up of the timeline (from=2001&to=2006, or one stage) is a PNG of its own, not the whole chart again', async () => {
+    const png = async (query: string) => {
+      const response = await fetch(`${BASE_URL}/charts/timeline.png?preset=4x3&lang=zh${query}`);
+      expect(response.status, query).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      return { etag: response.headers.get('etag'), bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    const whole = await png('');
+    const closeUp = await png('&from=2001&to=2006');
+    const stage = await png('&stage=maturity');
+    expect(closeUp.bytes.readUInt32BE(16)).toBe(1024);
+    expect(closeUp.bytes.equals(whole.bytes)).toBe(false);
+    expect(closeUp.etag).not.toBe(whole.etag);
+    expect(stage.bytes.equals(whole.bytes) || stage.bytes.equals(closeUp.bytes)).toBe(false);
+    const unknown = await fetch(`${BASE_URL}/charts/timeline.png?from=2001&to=1999`);
+    expect(unknown.status).toBe(400);
+  }, 60_000);
+
   test('every chart has an SVG and a PNG; bad parameters get a 400 that lists the allowed ones', async () => {
     for (const chart of ['timeline', 'coverage', 'france', 'united-states', 'application-modes', 'overview']) {
       expect((await fetch(`${BASE_URL}/charts/${chart}.svg?lang=en`)).status, chart).toBe(200);

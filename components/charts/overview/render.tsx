@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { fitSvgMarkup } from '@/lib/charts/image-fit';
+import { dropSmallText, fitSvgMarkup, getScale } from '@/lib/charts/image-fit';
 import { layoutOverview } from '@/lib/charts/overview/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -48,17 +48,18 @@ async function drawLargest(
 
 /**
  * The overview: the five charts small, each under its headline number. With `links` (pages, embeds)
- * the SVG comes with a link over each cell; without (images) it is the SVG alone.
+ * the SVG comes with a link over each cell; without (images) it is the SVG alone. With `minFontSize`
+ * (a large-text image) the labels are no smaller and the small charts keep only text that large.
  */
 export async function renderOverviewSvg(
   options: ChartRenderOptions<OverviewChartData>,
   charts: readonly AnyChartManifest[],
 ): Promise<ReactElement> {
-  const { locale, palette, width, height, background, data = getOverviewChartData(charts), links } = options;
+  const { locale, palette, width, height, minFontSize, background, data = getOverviewChartData(charts), links } = options;
   const t = await getTranslator(locale, 'share.overview');
   const chartNames = await getChartNames(charts, locale);
   const headlines = await getOverviewHeadlines(charts, data, locale);
-  const layout = layoutOverview(headlines, { width, height });
+  const layout = layoutOverview(headlines, { width, height, minFontSize });
   const chartOf = (id: string) => charts.find((chart) => chart.id === id)!;
   const { renderToStaticMarkup } = await import('react-dom/server');
   const markup = await Promise.all(
@@ -67,7 +68,9 @@ export async function renderOverviewSvg(
       const thumbnail = await getThumbnail({ chart: cell.chart, locale, palette, ...cell.chartBox }, async () =>
         toThumbnail(await drawLargest((width) => chart.render({ locale, palette, width }, charts), cell.chartBox, renderToStaticMarkup)),
       );
-      return [cell.chart, fitSvgMarkup(thumbnail, cell.chartBox)] as const;
+      // In a large-text image the small charts are pictures: their labels, too small to read there, go.
+      const shown = minFontSize === undefined ? thumbnail : dropSmallText(thumbnail, getScale(thumbnail, cell.chartBox), minFontSize);
+      return [cell.chart, fitSvgMarkup(shown, cell.chartBox)] as const;
     }),
   );
   const description = t('description', { items: headlines.map((h) => `${h.value} ${h.label}`).join(t('separator')) });

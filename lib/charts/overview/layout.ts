@@ -25,9 +25,12 @@ function getColumns(width: number) {
 /**
  * Places a headline number and a small chart per cell, in a grid where a chart may span two
  * columns (the timeline). With `height`, the rows share it; without, each chart box takes a fixed
- * aspect of its width.
+ * aspect of its width. `minFontSize`: no label smaller (a large-text image).
  */
-export function layoutOverview(headlines: readonly OverviewEntry[], { width, height }: { width: number; height?: number }): OverviewLayout {
+export function layoutOverview(
+  headlines: readonly OverviewEntry[],
+  { width, height, minFontSize = 0 }: { width: number; height?: number; minFontSize?: number },
+): OverviewLayout {
   const columns = getColumns(width);
   const gap = Math.round(clamp(width * 0.012, 8, 24));
   const pad = Math.round(gap * 0.75);
@@ -42,9 +45,11 @@ export function layoutOverview(headlines: readonly OverviewEntry[], { width, hei
   }
   if (rows[0]!.length === 0) rows.shift();
 
-  // One size of headline number everywhere, set by the column width.
-  const valueSize = Math.round(clamp((columnWidth - 2 * pad) * 0.11, 20, 44));
-  const labelSize = Math.round(clamp(valueSize * 0.42, 12, 20));
+  // One size of headline number everywhere, set by the column width; a large-text image's floor
+  // lifts the labels, and the numbers stay twice their size.
+  const columnValueSize = Math.round(clamp((columnWidth - 2 * pad) * 0.11, 20, 44));
+  const labelSize = Math.max(minFontSize, Math.round(clamp(columnValueSize * 0.42, 12, 20)));
+  const valueSize = Math.max(columnValueSize, Math.round(labelSize * 2));
   const lineHeight = Math.round(labelSize * 1.3);
   const cellWidth = (headline: OverviewEntry) => span(headline) * columnWidth + (span(headline) - 1) * gap;
   const headers = rows.map((row) => {

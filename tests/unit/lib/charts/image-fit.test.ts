@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitSvgMarkup } from '@/lib/charts/image-fit';
+import { dropSmallText, fitSvgMarkup } from '@/lib/charts/image-fit';
 
 describe('fitSvgMarkup', () => {
   test('places the root <svg> into the box and keeps its viewBox', () => {
@@ -12,5 +12,21 @@ describe('fitSvgMarkup', () => {
 
   test('refuses markup that is not an <svg>', () => {
     expect(() => fitSvgMarkup('<div></div>', { x: 0, y: 0, width: 1, height: 1 })).toThrow(/<svg>/);
+  });
+});
+
+describe('dropSmallText', () => {
+  const markup =
+    '<svg viewBox="0 0 600 300"><text x="1" y="2" font-size="60">96%</text><rect width="5" height="5"></rect>' +
+    '<text font-size="14">2001<tspan font-size="12">年</tspan></text><text font-size="40">a<tspan font-size="10">b</tspan></text><text>c</text></svg>';
+
+  test('keeps the text that stays at the floor once scaled, the marks, and drops the rest whole', () => {
+    expect(dropSmallText(markup, 0.4, 22.5)).toBe(
+      '<svg viewBox="0 0 600 300"><text x="1" y="2" font-size="60">96%</text><rect width="5" height="5"></rect></svg>',
+    );
+  });
+
+  test('at full scale small text a chart draws on purpose stays', () => {
+    expect(dropSmallText(markup, 1, 12)).toContain('2001<tspan font-size="12">年</tspan>');
   });
 });

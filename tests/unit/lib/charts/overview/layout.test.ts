@@ -37,4 +37,20 @@ describe('layoutOverview', () => {
     const narrow = layoutOverview(HEADLINES, { width: 360 });
     expect(new Set(narrow.cells.map((cell) => cell.frame.x))).toEqual(new Set([0]));
   });
+
+  test.each([
+    [1872, 930, 22.5],
+    [976, 630, 16],
+  ])(
+    'in a large-text image %i×%i no label is under the floor, numbers are twice it, and the charts keep room',
+    (width, height, minFontSize) => {
+      const layout = layoutOverview(HEADLINES, { width, height, minFontSize });
+      for (const cell of layout.cells) {
+        expect(cell.label.fontSize).toBeGreaterThanOrEqual(minFontSize);
+        expect(cell.value.fontSize).toBeGreaterThanOrEqual(minFontSize * 2 - 0.5);
+        expect(cell.chartBox.y).toBeGreaterThan(cell.label.y + (cell.label.lines.length - 1) * cell.label.lineHeight);
+        expect(cell.chartBox.height).toBeGreaterThan(height / 8);
+      }
+    },
+  );
 });
