@@ -69,7 +69,6 @@ describe('timeline explorer', () => {
     const { page } = await open('/en/timeline?stage=development&from=2002.5&to=2003.5');
     const visited = await walk(page);
     expect(visited).toHaveLength(8);
-    expect(visited).toEqual(await listIds(page));
     const to = Number(new URL(page.url()).searchParams.get('to'));
     expect(to).toBeGreaterThan(2005.8);
     await page.close();

@@ -50,7 +50,14 @@ function TimelineMark({
       data-selected={selected || undefined}
       data-match={matched || undefined}
     >
-      <rect className="timeline-mark__hit" x={label.x} y={label.y} width={label.width} height={label.height} fill="transparent" />
+      <rect
+        className="timeline-mark__hit"
+        x={mark.hit.x}
+        y={mark.hit.y}
+        width={mark.hit.width}
+        height={mark.hit.height}
+        fill="transparent"
+      />
       {matched || selected ? (
         <rect
           x={label.x - 3}

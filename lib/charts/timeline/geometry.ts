@@ -26,6 +26,8 @@ export type PlacedMark = {
   label: PlacedLabel;
   /** Line from the mark to its label, where the label is not next to it. */
   leader: string | null;
+  /** What a pointer or finger hits to choose the milestone: the label's box, or more (a page read by touch). */
+  hit: Box;
 };
 
 export type PlacedBand = Box & {

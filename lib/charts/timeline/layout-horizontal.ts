@@ -18,6 +18,8 @@ export type HorizontalOptions = {
   labelEms: number;
   domain: readonly [number, number];
   showContext: boolean;
+  /** Tap targets at least this tall: each label is packed in a box this tall, centred in it. */
+  minTarget?: number;
 };
 
 /**
@@ -26,7 +28,7 @@ export type HorizontalOptions = {
  */
 export function layoutHorizontal(
   input: TimelineInput,
-  { width, fontSize, labelEms, domain, showContext }: HorizontalOptions,
+  { width, fontSize, labelEms, domain, showContext, minTarget = 0 }: HorizontalOptions,
 ): TimelineGeometry {
   const metrics = getLabelMetrics(fontSize);
   const { lineHeight, smallFontSize, smallLineHeight } = metrics;
@@ -61,15 +63,18 @@ export function layoutHorizontal(
       const block = getLabelBlock(item, Math.min(maxLabel, room), metrics);
       const x0 = anchor === 'start' ? cx - r : cx - r - gap - block.width;
       const boxWidth = block.width + gap + 2 * r;
-      return { anchor, block, x0, boxWidth, y: findFreeY(placed, x0, x0 + boxWidth, block.height, itemsTop, gap) };
+      const target = Math.max(block.height, minTarget);
+      return { anchor, block, x0, boxWidth, target, y: findFreeY(placed, x0, x0 + boxWidth, target, itemsTop, gap) };
     });
     const best = options.reduce((a, b) => (b.y < a.y ? b : a));
-    const box = { x: round1(best.x0), y: best.y, width: round1(best.boxWidth), height: best.block.height };
-    placed.push(box);
-    const cy = best.y + smallLineHeight / 2;
+    const hit = { x: round1(best.x0), y: best.y, width: round1(best.boxWidth), height: best.target };
+    placed.push(hit);
+    const top = best.y + (best.target - best.block.height) / 2;
+    const box = { ...hit, y: round1(top), height: best.block.height };
+    const cy = top + smallLineHeight / 2;
     const textX = best.anchor === 'start' ? round1(cx + r + gap) : round1(cx - r - gap);
-    const label = { ...box, anchor: best.anchor, top: best.y, textX };
-    marks.push(placeMark(item, input.stages, { x: cx, y: cy, r, label, block: best.block, metrics, leader: null }));
+    const label = { ...box, anchor: best.anchor, top, textX };
+    marks.push(placeMark(item, input.stages, { x: cx, y: cy, r, label, block: best.block, metrics, leader: null, hit }));
   }
 
   const contentBottom = Math.max(itemsTop, ...placed.map((b) => b.y + b.height));

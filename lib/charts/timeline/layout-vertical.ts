@@ -5,18 +5,31 @@ import { getContextTime } from './context';
 import type { PlacedBand, PlacedContext, PlacedMark, Segment, TimelineGeometry } from './geometry';
 import { layoutLegend } from './legend';
 import { placeMark } from './marks';
-import { spreadInOrder } from './pack';
 import { getLabelBlock, getLabelMetrics } from './text-block';
 import type { TimelineInput } from './types';
 import { getYearTicks } from './years';
 
-export type VerticalOptions = { width: number; fontSize: number; domain: readonly [number, number]; showContext: boolean };
+export type VerticalOptions = {
+  width: number;
+  fontSize: number;
+  domain: readonly [number, number];
+  showContext: boolean;
+  /** Tap targets at least this tall: each label gets a slot this tall, centred in it. */
+  minTarget?: number;
+};
+
+type Entry = { kind: 'item' | 'context'; index: number; time: number; size: number; slot: number };
 
 /**
  * For phones: time runs down a line on the left, the stages as bands behind it, and labels in
- * one column on the right, spread so none overlap, each joined to its mark by a leader line.
+ * one column on the right, each level with its mark. Where events crowd, the line stretches to
+ * give each label its room (the years stay marked on it), so no label drifts away from its mark
+ * or beside another stage's band.
  */
-export function layoutVertical(input: TimelineInput, { width, fontSize, domain, showContext }: VerticalOptions): TimelineGeometry {
+export function layoutVertical(
+  input: TimelineInput,
+  { width, fontSize, domain, showContext, minTarget = 0 }: VerticalOptions,
+): TimelineGeometry {
   const metrics = getLabelMetrics(fontSize);
   const { lineHeight, smallFontSize, smallLineHeight } = metrics;
   const r = Math.round(fontSize * 0.42);
@@ -24,7 +37,7 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
   const gutter = lineHeight;
   const yearX = pad + gutter + Math.ceil(getTextWidth('2000', smallFontSize));
   const axisX = yearX + Math.round(fontSize * 0.8) + r;
-  const labelX = axisX + r + Math.round(fontSize * 2);
+  const labelX = axisX + r + Math.round(fontSize * 1.2);
   const labelWidth = width - pad - labelX;
   const gap = Math.round(fontSize * 0.6);
 
@@ -41,44 +54,60 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
   const blocks = visible.map((item) => getLabelBlock(item, labelWidth, metrics));
   const context = (showContext ? (input.context ?? []) : [])
     .filter((c) => getContextTime(c) <= domain[1])
-    .map((c) => ({ ...c, time: getContextTime(c), height: smallLineHeight }));
-  const totalLabels = [...blocks.map((b) => b.height), ...context.map((c) => c.height)].reduce((sum, h) => sum + h + gap, 0);
-  const axisLength = Math.max((domain[1] - domain[0]) * fontSize * 3, totalLabels * 0.9);
-  const y = scaleLinear(domain, [top, top + axisLength]);
-
-  type Entry = { kind: 'item'; index: number; time: number; size: number } | { kind: 'context'; index: number; time: number; size: number };
+    .map((c) => ({ ...c, time: getContextTime(c) }));
   const entries: Entry[] = [
-    ...visible.map((item, index) => ({ kind: 'item' as const, index, time: item.time, size: blocks[index]!.height })),
-    ...context.map((c, index) => ({ kind: 'context' as const, index, time: Math.max(c.time, domain[0]), size: c.height })),
+    ...visible.map((item, index) => {
+      const size = blocks[index]!.height;
+      return { kind: 'item' as const, index, time: item.time, size, slot: Math.max(size, minTarget) };
+    }),
+    ...context.map((c, index) => ({
+      kind: 'context' as const,
+      index,
+      time: Math.max(c.time, domain[0]),
+      size: smallLineHeight,
+      slot: smallLineHeight,
+    })),
   ].sort((a, b) => a.time - b.time || (a.kind === 'context' ? -1 : 1));
-  const positions = spreadInOrder(
-    entries.map((e) => y(e.time) - smallLineHeight / 2),
-    entries.map((e) => e.size),
-    top - smallLineHeight / 2,
-    gap,
+
+  // A year's length where nothing crowds: the whole span gets about half the room its labels need.
+  const span = domain[1] - domain[0];
+  const needed = entries.reduce((sum, e) => sum + e.slot + gap, 0);
+  const perYear = Math.max(fontSize * 3, (needed * 0.5) / span);
+  const { slotTops, anchors } = stackDown(entries, { top, perYear, domainStart: domain[0], gap, anchorOffset: smallLineHeight / 2 });
+  const lastAnchor = anchors[anchors.length - 1];
+  const lastTime = entries[entries.length - 1]?.time ?? domain[0];
+  const axisEnd = lastAnchor === undefined ? top + span * perYear : lastAnchor + (domain[1] - lastTime) * perYear;
+  // The time axis through every label's anchor: even where nothing crowds, stretched where labels need room.
+  const knots = [
+    { time: domain[0], y: top },
+    ...entries.map((e, i) => ({ time: e.time, y: anchors[i]! })),
+    { time: domain[1], y: axisEnd },
+  ].filter((knot, i, all) => i === 0 || knot.time > all[i - 1]!.time);
+  const y = scaleLinear(
+    knots.map((k) => k.time),
+    knots.map((k) => k.y),
   );
 
   const marks: PlacedMark[] = [];
   const placedContext: PlacedContext[] = [];
+  const hitLeft = axisX - r - Math.round(fontSize * 0.6);
   entries.forEach((entry, i) => {
-    const labelY = positions[i]!;
-    const anchorY = round1(labelY + smallLineHeight / 2);
+    const slotTop = slotTops[i]!;
+    const labelY = slotTop + (entry.slot - entry.size) / 2;
+    const anchorY = round1(anchors[i]!);
     if (entry.kind === 'context') {
       const c = context[entry.index]!;
       const outside = c.time < domain[0];
-      const markY = round1(outside ? top : y(c.time));
       placedContext.push({
         id: c.id,
         outside,
         text: { text: outside ? c.labelBefore : c.label, x: labelX, y: round1(labelY + smallLineHeight * 0.75), anchor: 'start' },
-        path: `M${pad + gutter},${markY}H${axisX + r}L${labelX - 4},${anchorY}`,
+        path: `M${pad + gutter},${anchorY}H${labelX - 4}`,
       });
       return;
     }
     const item = visible[entry.index]!;
     const block = blocks[entry.index]!;
-    const cy = round1(y(item.time));
-    const leaderStart = axisX + r + 3;
     const label = {
       x: labelX,
       y: round1(labelY),
@@ -88,9 +117,11 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
       top: labelY,
       textX: labelX,
     };
-    const leader = `M${leaderStart},${cy}H${leaderStart + 4}L${labelX - 4},${anchorY}`;
-    marks.push(placeMark(item, input.stages, { x: axisX, y: cy, r, label, block, metrics, leader }));
+    const leader = `M${axisX + r + 3},${anchorY}H${labelX - 4}`;
+    const hit = { x: hitLeft, y: round1(slotTop), width: width - pad - hitLeft, height: entry.slot };
+    marks.push(placeMark(item, input.stages, { x: axisX, y: anchorY, r, label, block, metrics, leader, hit }));
   });
+  const axisLength = axisEnd - top;
 
   const contentBottom = Math.max(top + axisLength, ...marks.map((m) => m.label.y + m.label.height));
   const height = Math.round(contentBottom + fontSize);
@@ -135,4 +166,30 @@ export function layoutVertical(input: TimelineInput, { width, fontSize, domain, 
     marks,
     context: placedContext,
   };
+}
+
+/**
+ * Stacks slots down the page in time order: each where a steady `perYear` scale would put it,
+ * or just below the one before when that is lower. Once pushed, later slots keep the push, so
+ * the line only ever stretches and time still runs one way. Returns each slot's top and the y
+ * of its label's first line (where its mark sits).
+ */
+export function stackDown(
+  entries: readonly { time: number; size: number; slot: number }[],
+  o: { top: number; perYear: number; domainStart: number; gap: number; anchorOffset: number },
+): { slotTops: number[]; anchors: number[] } {
+  const slotTops: number[] = [];
+  const anchors: number[] = [];
+  let shift = 0;
+  let bottom = o.top - o.anchorOffset - o.gap;
+  for (const entry of entries) {
+    const inSlot = (entry.slot - entry.size) / 2 + o.anchorOffset;
+    const natural = o.top + (entry.time - o.domainStart) * o.perYear + shift;
+    const slotTop = Math.max(natural - inSlot, bottom + o.gap);
+    shift += slotTop - (natural - inSlot);
+    bottom = slotTop + entry.slot;
+    slotTops.push(slotTop);
+    anchors.push(slotTop + inSlot);
+  }
+  return { slotTops, anchors };
 }

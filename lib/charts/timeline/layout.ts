@@ -15,6 +15,10 @@ export type TimelineLayoutOptions = {
   domain?: readonly [number, number];
   /** Show when other countries began (the explorer's context markers). */
   showContext?: boolean;
+  /** Titles at least this size: a page's timeline keeps its text readable at any width (images size their own). */
+  minFontSize?: number;
+  /** Each milestone's tap target (PlacedMark.hit) at least this tall, none overlapping: a page read by touch. */
+  minTarget?: number;
 };
 
 /** Below this width the timeline runs down the page instead of across it. */
@@ -30,13 +34,14 @@ function getFontSize(width: number): number {
 
 export function layoutTimeline(
   input: TimelineInput,
-  { width, height, domain = TIMELINE_DOMAIN, showContext = false }: TimelineLayoutOptions,
+  { width, height, domain = TIMELINE_DOMAIN, showContext = false, minFontSize = 0, minTarget = 0 }: TimelineLayoutOptions,
 ): TimelineGeometry {
-  const fontSize = getFontSize(width);
-  if (width < VERTICAL_BELOW) return layoutVertical(input, { width, fontSize: Math.min(fontSize, 14), domain, showContext });
-  const natural = LABEL_EMS.map((labelEms) => layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext })).reduce((a, b) =>
-    b.height < a.height ? b : a,
-  );
+  const fontSize = Math.max(minFontSize, getFontSize(width));
+  if (width < VERTICAL_BELOW)
+    return layoutVertical(input, { width, fontSize: Math.max(minFontSize, Math.min(fontSize, 14)), domain, showContext, minTarget });
+  const natural = LABEL_EMS.map((labelEms) =>
+    layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext, minTarget }),
+  ).reduce((a, b) => (b.height < a.height ? b : a));
   if (height === undefined || natural.height <= height) return height === undefined ? natural : { ...stretch(natural, height) };
   let best = natural;
   for (const scale of FIT_SCALES) {

@@ -16,13 +16,15 @@ export type MarkPlacement = {
   block: LabelBlock;
   metrics: LabelMetrics;
   leader: string | null;
+  /** The tap target, where it is more than the label's box. */
+  hit?: Box;
 };
 
 /** A milestone's mark in its category's shape and colour, and its label: the date, then the title's lines. */
 export function placeMark(
   item: TimelineItem,
   stages: TimelineInput['stages'],
-  { x, y, r, label, block, metrics, leader }: MarkPlacement,
+  { x, y, r, label, block, metrics, leader, hit }: MarkPlacement,
 ): PlacedMark {
   const { shape, color } = CATEGORY_STYLE[item.category];
   const { top, textX, ...box } = label;
@@ -44,5 +46,6 @@ export function placeMark(
       title: block.titleLines.map((text, i) => ({ text, x: textX, y: round1(top + smallLineHeight + lineHeight * i + lineHeight * 0.75) })),
     },
     leader,
+    hit: hit ?? box,
   };
 }

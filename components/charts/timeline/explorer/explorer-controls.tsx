@@ -22,50 +22,60 @@ export type ExplorerControlsProps = {
 
 const VIEWS: ExplorerView[] = ['chart', 'list'];
 
-/** Filters, search, zoom and view: a GET form, so they also work with JavaScript off. */
+/**
+ * Filters, search, zoom and view: a GET form, so they also work with JavaScript off. On a phone
+ * the stage and kind boxes fold away (open while one is chosen), so the first event is on the first screen.
+ */
 export function ExplorerControls({ state, act, input, shown, hydrated, hrefFor }: ExplorerControlsProps) {
   const t = useText('timeline.explorer');
   const total = input.items.length;
+  const chosen = state.stages.length + state.categories.length;
   const onSubmit = (event: FormEvent) => {
     if (hydrated) event.preventDefault();
   };
   return (
     <form className="timeline-controls no-print" method="get" onSubmit={onSubmit} aria-label={t('filters')}>
       {state.selected ? <input type="hidden" name="m" value={state.selected} /> : null}
-      <fieldset className="timeline-controls__group">
-        <legend>{t('stages')}</legend>
-        {input.stages.map((stage) => (
-          <label key={stage.id} className="timeline-controls__check">
-            <input
-              type="checkbox"
-              name="stage"
-              value={stage.id}
-              checked={state.stages.includes(stage.id)}
-              onChange={() => act({ type: 'toggleStage', stage: stage.id })}
-            />
-            <span className={`timeline-controls__swatch timeline-controls__swatch--${stage.rank}`} aria-hidden="true" />
-            {stage.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="timeline-controls__group">
-        <legend>{t('categories')}</legend>
-        {input.legend.map(({ category, label }) => (
-          <label key={category} className="timeline-controls__check">
-            <input
-              type="checkbox"
-              name="category"
-              value={category}
-              checked={state.categories.includes(category)}
-              onChange={() => act({ type: 'toggleCategory', category })}
-            />
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-              <path d={getShapePath(CATEGORY_STYLE[category].shape, 8, 8, 5.5)} fill={CSS_PALETTE.series[CATEGORY_STYLE[category].color]} />
-            </svg>
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <details className="timeline-controls__filters" open={chosen > 0 || undefined}>
+        <summary>{t('filterGroups', { count: chosen })}</summary>
+        <fieldset className="timeline-controls__group">
+          <legend>{t('stages')}</legend>
+          {input.stages.map((stage) => (
+            <label key={stage.id} className="timeline-controls__check">
+              <input
+                type="checkbox"
+                name="stage"
+                value={stage.id}
+                checked={state.stages.includes(stage.id)}
+                onChange={() => act({ type: 'toggleStage', stage: stage.id })}
+              />
+              <span className={`timeline-controls__swatch timeline-controls__swatch--${stage.rank}`} aria-hidden="true" />
+              {stage.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="timeline-controls__group">
+          <legend>{t('categories')}</legend>
+          {input.legend.map(({ category, label }) => (
+            <label key={category} className="timeline-controls__check">
+              <input
+                type="checkbox"
+                name="category"
+                value={category}
+                checked={state.categories.includes(category)}
+                onChange={() => act({ type: 'toggleCategory', category })}
+              />
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                <path
+                  d={getShapePath(CATEGORY_STYLE[category].shape, 8, 8, 5.5)}
+                  fill={CSS_PALETTE.series[CATEGORY_STYLE[category].color]}
+                />
+              </svg>
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <div className="timeline-controls__search">
         <label htmlFor="timeline-search">{t('search')}</label>
         <input

@@ -9,7 +9,7 @@ import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getNeighbour, getVisibleItems, type SearchIndex } from '@/lib/charts/timeline/explorer/filter';
 import type { ExplorerState } from '@/lib/charts/timeline/explorer/state';
 import { encodeExplorerState } from '@/lib/charts/timeline/explorer/url';
-import type { Domain } from '@/lib/charts/timeline/explorer/zoom';
+import { isInWindow, type Domain } from '@/lib/charts/timeline/explorer/zoom';
 import { formatWindow } from '@/lib/charts/timeline/explorer/window';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
@@ -36,6 +36,8 @@ export type TimelineExplorerProps = {
   contextNotes: string[];
 };
 
+/** The smallest tap target, in CSS pixels (WCAG 2.5.5). */
+const TAP_TARGET = 44;
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
@@ -57,14 +59,23 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
 
   const visible = useMemo(() => getVisibleItems(input.items, state, searchIndex), [input.items, state, searchIndex]);
   const visibleInput = useMemo(() => ({ ...input, items: visible }), [input, visible]);
+  // The phone's layout gives every milestone a tap target a finger can hit (44 px, none overlapping).
   const [narrow, wide] = useMemo(
     () =>
       [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) =>
-        layoutTimeline(visibleInput, { width, locale, domain: state.domain, showContext: true }),
+        layoutTimeline(visibleInput, {
+          width,
+          locale,
+          domain: state.domain,
+          showContext: true,
+          minTarget: width === VARIANT_WIDTHS.narrow ? TAP_TARGET : 0,
+        }),
       ),
     [visibleInput, locale, state.domain],
   );
   const inWindow = wide!.marks;
+  // The list shows the window the zoom buttons set, as the chart does.
+  const listed = useMemo(() => visible.filter((item) => isInWindow(item.time, state.domain)), [visible, state.domain]);
   const rovingId = inWindow.some((m) => m.id === focusId) ? focusId : (inWindow[0]?.id ?? null);
   const matchIds = useMemo(() => new Set(state.query.trim() ? visible.map((item) => item.id) : []), [state.query, visible]);
 
@@ -137,7 +148,8 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   };
 
   const selected = input.items.find((item) => item.id === state.selected) ?? null;
-  const outside = visible.length - inWindow.length;
+  const outside = visible.length - listed.length;
+  const windowText = t('window', formatWindow(state.domain, tDate));
   const chart = (geometry: typeof wide) => (
     <TimelineChart
       geometry={geometry!}
@@ -153,7 +165,7 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
 
   return (
     <div className="timeline-explorer" data-view={state.view} data-hydrated={hydrated || undefined} aria-label={t('label')} role="region">
-      <ExplorerControls state={state} act={act} input={input} shown={visible.length} hydrated={hydrated} hrefFor={hrefFor} />
+      <ExplorerControls state={state} act={act} input={input} shown={listed.length} hydrated={hydrated} hrefFor={hrefFor} />
       {selected ? (
         <DetailPanel
           item={selected}
@@ -175,7 +187,7 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
             onDomain={setDomain}
           />
           <p className="timeline-explorer__window">
-            {t('window', formatWindow(state.domain, tDate))}
+            {windowText}
             {outside > 0 ? ` · ${t('outsideWindow', { count: outside })}` : ''}
           </p>
         </div>
@@ -194,8 +206,12 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
         {announcement}
       </p>
       <div className="timeline-explorer__list">
+        <p className="timeline-list__window">
+          {windowText}
+          {outside > 0 ? ` · ${t('outsideWindow', { count: outside })}` : ''}
+        </p>
         <MilestoneList
-          items={visible}
+          items={listed}
           stages={input.stages}
           selectedId={state.selected}
           query={state.query}

@@ -40,3 +40,8 @@ export function revealTime(domain: Domain, time: number): Domain {
 export function isFullDomain([from, to]: Domain): boolean {
   return from <= TIMELINE_DOMAIN[0] && to >= TIMELINE_DOMAIN[1];
 }
+
+/** Whether a time falls in the window (ends included): what the chart draws and the list shows. */
+export function isInWindow(time: number, [from, to]: Domain): boolean {
+  return time >= from && time <= to;
+}
