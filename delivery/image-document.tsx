@@ -1,4 +1,4 @@
-import { TextWithMarkers } from '@/components/charts/text-with-markers';
+import { toPlainDigits } from '@/components/charts/text-with-markers';
 import type { Palette } from '@/lib/charts/palette';
 import type { ImageLayout, ImageTextBlock } from '@/lib/charts/image-layout';
 
@@ -48,7 +48,8 @@ export function ChartImageDocument({ layout, palette, fontFamily, title, descrip
       {layout.notes.map((note) => (
         <g key={note.marker.text}>
           <text x={note.marker.x} y={note.marker.y} fontSize={note.text.fontSize} fill={palette.muted}>
-            <TextWithMarkers text={note.marker.text} />
+            {/* A note's number in the list is as large as its text: raised small digits are for the chart's labels. */}
+            {toPlainDigits(note.marker.text)}
           </text>
           <TextBlock text={note.text} fill={palette.muted} />
         </g>

@@ -1,6 +1,11 @@
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const MARKER_RUN = /([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/;
 
+/** Note markers written as plain digits ("¹²" → "12"): the marker before a note in a list of them, at the list's size. */
+export function toPlainDigits(text: string): string {
+  return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (char) => String(SUPERSCRIPT_DIGITS.indexOf(char)));
+}
+
 /**
  * A label's text with its note markers (¹ ² …) drawn as raised small digits: many fonts,
  * including the CJK font used for image export, have no glyphs for ⁴–⁹.

@@ -23,8 +23,11 @@ const CJK = /[\u2e80-\u9fff\uff00-\uffef]/;
 /** Latin words with their trailing spaces; each CJK character alone, with the punctuation that may not start a line. */
 const CHARACTER_TOKENS = /[\u2e80-\u9fff\uff00-\uffef][，。、；：）》」』]?|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g;
 const RUNS = /[\u2e80-\u9fff\uff00-\uffef]+|[^\s\u2e80-\u9fff\uff00-\uffef]+|\s+/g;
-/** Punctuation that may not start a line (it joins the word before) or end one (it joins the word after). */
-const CLOSING = /^[，。、；：！？）》」』”’,.;:!?)\]]+$/;
+/**
+ * Punctuation that may not start a line (it joins the word before) or end one (it joins the word
+ * after). Note markers (¹ ²…) close too: a marker keeps to the word it annotates.
+ */
+const CLOSING = /^[，。、；：！？）》」』”’,.;:!?)\]\u00b9\u00b2\u00b3\u2070-\u2079]+$/;
 const OPENING = /^[（《「『“‘([]+$/;
 const SINGLE_CJK = /^[\u3400-\u9fff]$/;
 

@@ -17,13 +17,14 @@ const svgOf = async (file: string, query: string) => {
 };
 
 /**
- * Every text's size as drawn in the image, in image pixels: a nested <svg> (the chart placed into
- * its box) scales its font sizes by its width over its viewBox's width.
+ * Every text as drawn in the image, with its size in image pixels: a nested <svg> (the chart placed
+ * into its box) scales its font sizes by its width over its viewBox's width.
  */
-function getDrawnFontSizes(svg: string): number[] {
-  const sizes: number[] = [];
+function getDrawnTexts(svg: string): { size: number; text: string }[] {
+  const texts: { size: number; text: string }[] = [];
   const scales = [1];
-  for (const [tag] of svg.matchAll(/<\/svg>|<svg\b[^>]*>|<(?:text|tspan)\b[^>]*>/g)) {
+  for (const match of svg.matchAll(/<\/svg>|<svg\b[^>]*>|<(text|tspan)\b[^>]*>/g)) {
+    const [tag, element] = match;
     if (tag === '</svg>') {
       scales.pop();
     } else if (tag.startsWith('<svg')) {
@@ -33,11 +34,15 @@ function getDrawnFontSizes(svg: string): number[] {
       scales.push(scales.at(-1)! * (scales.length === 1 ? 1 : own));
     } else {
       const size = /font-size="([\d.]+)(em)?"/.exec(tag);
-      if (size && !size[2]) sizes.push(Number(size[1]) * scales.at(-1)!);
+      const start = match.index + tag.length;
+      const content = svg.slice(start, svg.indexOf(`</${element}>`, start)).replace(/<[^>]*>/g, '');
+      if (size && !size[2]) texts.push({ size: Number(size[1]) * scales.at(-1)!, text: content });
     }
   }
-  return sizes;
+  return texts;
 }
+
+const getDrawnFontSizes = (svg: string) => getDrawnTexts(svg).map((text) => text.size);
 
 /** Every line of text the image draws, trimmed. */
 const getLines = (svg: string) => [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]+)</g)].map((match) => match[1]!.trim());
@@ -52,6 +57,15 @@ describe('slide images read from the back row', { timeout: 60_000 }, () => {
       });
     }
   }
+
+  test.each(PRESETS)('at preset=%s the timeline’s event names are larger than the floor and than their dates', async (preset, height) => {
+    const texts = getDrawnTexts(await svgOf('timeline.svg', `preset=${preset}&lang=zh`));
+    const sizeOf = (text: string) => texts.find((drawn) => drawn.text === text)!.size;
+    const title = sizeOf('中央人民政府门户网站开通');
+    expect(title).toBeGreaterThan(height / 48);
+    expect(title).toBeGreaterThan(sizeOf('2006年1月1日'));
+    expect(sizeOf('中国电子政务大事记（1992—2006）')).toBeGreaterThan(title);
+  });
 
   test('text=normal keeps the page sizes, for documents read up close', async () => {
     const sizes = getDrawnFontSizes(await svgOf('timeline.svg', 'preset=4x3&text=normal'));
@@ -77,6 +91,8 @@ describe('slide images read from the back row', { timeout: 60_000 }, () => {
     for (const marker of ['a', 'b', 'c', 'd']) expect(svg).toMatch(new RegExp(`>${marker}</text>`));
     const france = await svgOf('france.svg', 'preset=4x3&lang=en');
     expect(france).toContain('not the 40.6 % the deck states');
+    // Numbered as large as the notes' text, not in raised small digits.
+    for (const marker of ['1', '2', '3', '4', '5', '6']) expect(france).toMatch(new RegExp(`font-size="16"[^>]*>${marker}</text>`));
   });
 });
 
