@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import { CHART_FONT_FAMILY } from '@/components/charts/chart-svg';
 import { ChartImageDocument } from './image-document';
-import { fitSvgMarkup, getScale, getSvgSize } from '@/lib/charts/image-fit';
-import { layoutChartImage, type ImageText } from '@/lib/charts/image-layout';
+import { fitSvgMarkup, getScale } from '@/lib/charts/image-fit';
+import { layoutChartImage, type ImageLayout, type ImageText } from '@/lib/charts/image-layout';
 import type { ImageTextSize } from '@/lib/charts/image-params';
 import type { Palette } from '@/lib/charts/palette';
 
@@ -21,14 +21,24 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 /** The SVG document of a chart image: the chart laid out for the space under its title, not a scaled screenshot. */
 export async function renderChartImageSvg({ width, height, palette, text, textSize, renderChart }: ChartImageInput): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server');
-  let layout = layoutChartImage(text, { width, height, textSize });
-  let markup = renderToStaticMarkup(await renderChart({ ...layout.chart, minFontSize: layout.minFontSize }));
-  // A chart that needs more height than it was given would be drawn smaller: the subtitle gives way first.
-  if (layout.subtitle && getSvgSize(markup).height > layout.chart.height) {
-    const withoutSubtitle = layoutChartImage({ ...text, subtitle: undefined }, { width, height, textSize });
-    const retried = renderToStaticMarkup(await renderChart({ ...withoutSubtitle.chart, minFontSize: withoutSubtitle.minFontSize }));
-    if (getScale(retried, withoutSubtitle.chart) > getScale(markup, layout.chart)) [layout, markup] = [withoutSubtitle, retried];
+  // A chart that needs more room than it was given would be drawn smaller, its text under the
+  // floor: the notes move under it (the chart gets the full width), then the subtitle gives way.
+  const withoutSubtitle = { ...text, subtitle: undefined };
+  const arrangements = [
+    { text, notesBelow: false },
+    ...(text.notes?.length ? [{ text, notesBelow: true }] : []),
+    ...(text.subtitle ? [{ text: withoutSubtitle, notesBelow: false }] : []),
+    ...(text.subtitle && text.notes?.length ? [{ text: withoutSubtitle, notesBelow: true }] : []),
+  ];
+  let best: { layout: ImageLayout; markup: string; scale: number } | null = null;
+  for (const arrangement of arrangements) {
+    const layout = layoutChartImage(arrangement.text, { width, height, textSize, notesBelow: arrangement.notesBelow });
+    const markup = renderToStaticMarkup(await renderChart({ ...layout.chart, minFontSize: layout.minFontSize }));
+    const scale = getScale(markup, layout.chart);
+    if (!best || scale > best.scale) best = { layout, markup, scale };
+    if (scale >= 1) break;
   }
+  const { layout, markup } = best!;
   const chartMarkup = fitSvgMarkup(markup, layout.chart);
   const description = [text.title, text.subtitle, text.source].filter(Boolean).join('. ');
   const document = (

@@ -107,11 +107,16 @@ function shiftNotes(notes: PlacedImageNote[], dy: number): PlacedImageNote[] {
 /**
  * Lays out a chart image of exactly width × height: the title, subtitle and source line sized for
  * the image (see ImageTextSize), the chart's notes beside the chart when the image is wide enough
- * to spare a column for them, else under it, and the chart in the box that is left.
+ * to spare a column for them, else (or with `notesBelow`) under it, and the chart in the box that is left.
  */
 export function layoutChartImage(
   text: ImageText,
-  { width, height, textSize = 'normal' }: { width: number; height: number; textSize?: ImageTextSize },
+  {
+    width,
+    height,
+    textSize = 'normal',
+    notesBelow = false,
+  }: { width: number; height: number; textSize?: ImageTextSize; notesBelow?: boolean },
 ): ImageLayout {
   const sizes = getTextSizes(width, height, textSize);
   const pad = Math.round(clamp(Math.min(width, height) * 0.045, 10, 80));
@@ -134,7 +139,7 @@ export function layoutChartImage(
     // Wide images keep the chart's full height and put the notes in a column on the right, if they fit there.
     const columnWidth = Math.round(textWidth * 0.34);
     const column = placeNotes(notes, pad + textWidth - columnWidth, top, columnWidth, sizes.notes);
-    if (width / height >= 1.5 && top + column.height <= sourceTop - chartGap) {
+    if (!notesBelow && width / height >= 1.5 && top + column.height <= sourceTop - chartGap) {
       return { chartBottom: sourceTop - chartGap, notes: column.notes, chartWidth: textWidth - columnWidth - chartGap };
     }
     const below = placeNotesBelow(notes, pad, textWidth, sizes.notes);

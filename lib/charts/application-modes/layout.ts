@@ -31,7 +31,17 @@ export type ApplicationModesLayout = {
   notes: ModeNote[];
 };
 
-function place(rows: readonly ApplicationModeRow[], width: number, f: number, locale: Locale, t: Translate): ApplicationModesLayout {
+/** How large the definitions are against the systems' labels: smaller on pages, the same in large-text images (muted still). */
+const DEFINITION_RATIO = 0.92;
+
+function place(
+  rows: readonly ApplicationModeRow[],
+  width: number,
+  f: number,
+  locale: Locale,
+  t: Translate,
+  definitionRatio = DEFINITION_RATIO,
+): ApplicationModesLayout {
   const tree = toModeTree(rows);
   const notes = getModeNotes(rows, locale);
   const inner = width - 2 * MARGIN;
@@ -62,7 +72,17 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
     const rootCx = round1(rootBox.x + rootBox.width / 2);
     modeNodes.forEach((node, i) => {
       const x = MARGIN + i * (columnWidth + gap);
-      const mode = layoutModeColumn(node, { x, top, width: columnWidth, fontSize: f, colour: i, marker: markerFor(node.data), locale, t });
+      const mode = layoutModeColumn(node, {
+        x,
+        top,
+        width: columnWidth,
+        fontSize: f,
+        definitionRatio,
+        colour: i,
+        marker: markerFor(node.data),
+        locale,
+        t,
+      });
       modes.push(mode);
       links.push(`M${rootCx},${rootBottom}V${elbowY}H${mode.badge.cx}V${mode.box.y}`);
     });
@@ -76,6 +96,7 @@ function place(rows: readonly ApplicationModeRow[], width: number, f: number, lo
         top,
         width: inner + MARGIN - x,
         fontSize: f,
+        definitionRatio,
         colour: i,
         marker: markerFor(node.data),
         locale,
@@ -108,14 +129,19 @@ export function layoutApplicationModes(
   rows: readonly ApplicationModeRow[],
   { width, height, minFontSize, locale, t }: ApplicationModesLayoutOptions,
 ): ApplicationModesLayout {
-  // Its smallest text, the definitions, is 0.92 of the base size.
+  // Its smallest text is the definitions; a large-text image draws them at the labels' size, since
+  // at the floor every step smaller costs the whole tree room.
+  const definitionRatio = minFontSize === undefined ? DEFINITION_RATIO : 1;
   const least =
-    minFontSize === undefined ? MIN_FONT_SIZE : getLeastFontSize(minFontSize, (fontSize) => Math.round(fontSize * 0.92 * 10) / 10);
+    minFontSize === undefined
+      ? MIN_FONT_SIZE
+      : getLeastFontSize(minFontSize, (fontSize) => Math.round(fontSize * definitionRatio * 10) / 10);
   const base = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   if (height === undefined) return place(rows, width, base, locale, t);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
   const start = Math.max(least, Math.round(base * 1.5 * 2) / 2);
-  const { layout } = fitFontSize((fontSize) => place(rows, width, fontSize, locale, t), { start, min: least, height });
+  const draw = (fontSize: number) => place(rows, width, fontSize, locale, t, definitionRatio);
+  const { layout } = fitFontSize(draw, { start, min: least, height });
   // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
   return { ...layout, height: Math.max(height, layout.height) };
 }

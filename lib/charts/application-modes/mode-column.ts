@@ -12,6 +12,8 @@ export type ModeColumnOptions = {
   top: number;
   width: number;
   fontSize: number;
+  /** The definition's size against fontSize. */
+  definitionRatio: number;
   colour: number;
   marker: string;
   locale: Locale;
@@ -24,7 +26,7 @@ export type ModeColumnOptions = {
  */
 export function layoutModeColumn(
   node: HierarchyNode<ModeTreeDatum>,
-  { x, top, width, fontSize: f, colour, marker, locale, t }: ModeColumnOptions,
+  { x, top, width, fontSize: f, definitionRatio, colour, marker, locale, t }: ModeColumnOptions,
 ): PlacedMode {
   const datum = node.data;
   if (datum.kind !== 'mode') throw new Error('layoutModeColumn needs a mode node');
@@ -65,7 +67,7 @@ export function layoutModeColumn(
     x: itemX,
     top: y,
     width: itemWidth,
-    fontSize: f * 0.92,
+    fontSize: f * definitionRatio,
     tone: 'muted',
   });
   y += definition.height + f * 0.6;

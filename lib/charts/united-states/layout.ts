@@ -38,12 +38,19 @@ export function layoutUnitedStates(
   const start = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   const columns = getColumns(texts, width, start);
   if (height === undefined) return placePanels(texts, width, columns, start, 0);
-  const { fontSize, layout } = fitFontSize((size) => placePanels(texts, width, columns, size, 0), { start, min: least, height });
+  const fitted = fitFontSize((size) => placePanels(texts, width, columns, size, 0), { start, min: least, height });
+  const { fontSize } = fitted;
+  // Where even the least text does not fit, the squares shrink before anything is drawn smaller.
+  const squareScale = SQUARE_SCALES.find((scale) => placePanels(texts, width, columns, fontSize, 0, scale).height <= height) ?? 1;
+  const layout = squareScale === 1 ? fitted.layout : placePanels(texts, width, columns, fontSize, 0, squareScale);
   const panelRows = Math.max(1, Math.ceil(texts.length / columns));
   const spare = Math.max(0, height - layout.height) / panelRows;
-  // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
-  return { ...placePanels(texts, width, columns, fontSize, spare), height: Math.max(height, layout.height) };
+  // Taller than asked where nothing fits: an image then draws it smaller rather than cut off.
+  return { ...placePanels(texts, width, columns, fontSize, spare, squareScale), height: Math.max(height, layout.height) };
 }
+
+/** How far the squares may shrink, tried in turn, when the text at its least size does not fit the height. */
+const SQUARE_SCALES = [1, 0.85, 0.7, 0.6];
 
 /** The size of keys and markers: nine tenths of the base size, at least 12. */
 function getSmallSize(fontSize: number): number {
@@ -60,7 +67,7 @@ function getColumns(texts: readonly PanelText[], width: number, fontSize: number
   return 1;
 }
 
-function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number): Metrics {
+function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number, squareScale = 1): Metrics {
   const small = getSmallSize(fontSize);
   const pad = Math.round(fontSize * 0.8);
   const inner = panelWidth - 2 * pad;
@@ -68,7 +75,7 @@ function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: n
   const widestValue = Math.max(1, ...texts.map((p) => getTextWidth(p.value, 1) * BOLD_WIDTH));
   const bigSize = Math.max(fontSize, Math.min(Math.round(fontSize * 2.2), Math.floor((inner - markerRoom) / widestValue)));
   const plusRoom = Math.ceil(getTextWidth('+', fontSize * 1.3)) + 4;
-  const cell = Math.max(6, Math.min(Math.round(fontSize * 1.5), Math.floor((inner - plusRoom) / SQUARES_PER_ROW)));
+  const cell = Math.max(6, Math.round(Math.min(fontSize * 1.5, Math.floor((inner - plusRoom) / SQUARES_PER_ROW)) * squareScale));
   return {
     fontSize,
     small,
@@ -82,10 +89,17 @@ function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: n
   };
 }
 
-function placePanels(texts: readonly PanelText[], width: number, columns: number, fontSize: number, spare: number): UnitedStatesLayout {
+function placePanels(
+  texts: readonly PanelText[],
+  width: number,
+  columns: number,
+  fontSize: number,
+  spare: number,
+  squareScale = 1,
+): UnitedStatesLayout {
   const gap = Math.round(fontSize * 1.1);
   const panelWidth = Math.floor((width - gap * (columns - 1)) / columns);
-  const m = getMetrics(texts, panelWidth, fontSize);
+  const m = getMetrics(texts, panelWidth, fontSize, squareScale);
   const panelRows = Math.ceil(texts.length / columns);
   const contentHeights = texts.map((p) => placePanel(p, 0, 0, panelWidth, 0, m).height);
   const rowContent = Array.from({ length: panelRows }, (_, r) => Math.max(0, ...contentHeights.slice(r * columns, (r + 1) * columns)));

@@ -38,4 +38,14 @@ describe('layoutChartImage', () => {
     expect(layoutChartImage(TEXT, { width: 1280, height: 720 }).subtitle).not.toBeNull();
     expect(layoutChartImage({ ...TEXT, subtitle: '层级'.repeat(200) }, { width: 320, height: 180 }).subtitle).toBeNull();
   });
+
+  test('puts the notes beside the chart on a wide image, and under it (the chart taking the full width) when asked', () => {
+    const notes = [{ marker: 'a', text: '课件未给出国务院部门总数。' }];
+    const beside = layoutChartImage({ ...TEXT, notes }, { width: 1920, height: 1080, textSize: 'large' });
+    expect(beside.notes[0]!.marker.x).toBeGreaterThan(beside.chart.x + beside.chart.width);
+    const below = layoutChartImage({ ...TEXT, notes }, { width: 1920, height: 1080, textSize: 'large', notesBelow: true });
+    expect(below.chart.width).toBe(1920 - 2 * below.chart.x);
+    expect(below.notes[0]!.text.y).toBeGreaterThan(below.chart.y + below.chart.height);
+    expect(below.chart.height).toBeLessThan(beside.chart.height);
+  });
 });

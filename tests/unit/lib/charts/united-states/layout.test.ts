@@ -116,4 +116,16 @@ describe('layoutUnitedStates(getUnitedStatesPanels(rows, locale, t), {width})', 
     const tight = layoutUnitedStates(rows, { width: 1024, height: 400, locale: 'zh' });
     for (const panel of tight.panels) expect(panel.frame.y + panel.frame.height).toBeLessThanOrEqual(400);
   });
+
+  test('at a large-text image’s floor, fits a 4:3 slide by shrinking the squares, not the text', () => {
+    const size = { width: 928, height: 400, minFontSize: 16 };
+    const image = layoutPanels(getUnitedStatesPanels(rows, 'en', T.en), size);
+    expect(image.height).toBe(400);
+    for (const panel of image.panels) {
+      expect(panel.frame.y + panel.frame.height).toBeLessThanOrEqual(400);
+      for (const text of panelTexts(panel)) expect(text.fontSize).toBeGreaterThanOrEqual(16);
+    }
+    const roomy = layoutPanels(getUnitedStatesPanels(rows, 'en', T.en), { ...size, height: 900 });
+    expect(image.panels[0]!.squares[0]!.height).toBeLessThan(roomy.panels[0]!.squares[0]!.height);
+  });
 });
