@@ -1,16 +1,20 @@
 import type { ReactNode } from 'react';
 import NextLink from 'next/link';
+import type { SlideShape } from './deck-slide';
 
 export type ChartSlideProps = {
   title: string;
   subtitle?: string;
   source: string;
-  chart: ReactNode;
+  /** The chart drawn for each shape of screen; CSS shows the one that fits. */
+  chart: Record<SlideShape, ReactNode>;
   /** The chart's page, where its footnotes are: "Notes: /en/coverage". */
   notes?: { label: string; path: string };
   /** Below the chart, e.g. the timeline's caption of the current event. */
   children?: ReactNode;
 };
+
+const SHAPES: SlideShape[] = ['wide', 'square', 'phone'];
 
 /** A chart filling a slide under its title, with its source line. */
 export function ChartSlide({ title, subtitle, source, notes, chart, children }: ChartSlideProps) {
@@ -18,7 +22,11 @@ export function ChartSlide({ title, subtitle, source, notes, chart, children }: 
     <div className="present-chart-slide">
       <h2 className="present-heading">{title}</h2>
       {subtitle ? <p className="present-subtitle">{subtitle}</p> : null}
-      <div className="present-chart">{chart}</div>
+      {SHAPES.map((shape) => (
+        <div key={shape} className={`present-chart present-chart--${shape}`}>
+          {chart[shape]}
+        </div>
+      ))}
       {children}
       <p className="present-source">
         {source}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useText, useTextLocale } from '@/components/i18n/text-provider';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type TouchEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject, type TouchEvent } from 'react';
 import { LanguageSwitch } from '@/components/site/language-switch';
 import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
@@ -28,6 +28,29 @@ export type DeckControllerProps = {
 };
 
 const SWIPE_MIN = 50;
+/** The control bar goes after this long without a mouse move, key or touch, and comes back with the next. */
+const IDLE_MS = 2500;
+
+/** Whether the reader has left mouse and keys alone for IDLE_MS (never while a control of the bar has focus). */
+function useIdle(bar: RefObject<HTMLElement | null>): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const wake = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setIdle(!bar.current?.contains(document.activeElement)), IDLE_MS);
+    };
+    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+    events.forEach((name) => window.addEventListener(name, wake));
+    wake();
+    return () => {
+      window.clearTimeout(timer);
+      events.forEach((name) => window.removeEventListener(name, wake));
+    };
+  }, [bar]);
+  return idle;
+}
 
 function isOwnControl(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('a, button, select, input, textarea') !== null;
@@ -52,6 +75,8 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
   const shown = useRef(initial);
   const { position, blank, typed } = state;
   const current = slides[position.slide - 1]!;
+  const bar = useRef<HTMLDivElement>(null);
+  const idle = useIdle(bar);
 
   // The key listener is set up once and reads the latest state and step counts when a key comes.
   const deck = useRef<HTMLDivElement>(null);
@@ -105,7 +130,14 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
   };
 
   return (
-    <div className="present-deck" data-blank={blank || undefined} ref={deck} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+    <div
+      className="present-deck"
+      data-blank={blank || undefined}
+      data-idle={idle || undefined}
+      ref={deck}
+      onTouchStart={onTouchStart}
+      onTouchEnd={onTouchEnd}
+    >
       <div className="present-viewport">
         {slides.map((slide, index) => {
           const isCurrent = index === position.slide - 1;
@@ -123,7 +155,7 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
           );
         })}
       </div>
-      <div className="present-bar" role="group" aria-label={t('label')}>
+      <div className="present-bar" role="group" aria-label={t('label')} ref={bar}>
         <LocaleLink locale={locale} href="/" className="present-bar__exit">
           {t('exit')}
         </LocaleLink>

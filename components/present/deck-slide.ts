@@ -12,7 +12,22 @@ export type DeckSlide = {
   content: ReactNode;
 };
 
-/** Every slide is laid out for a 16:9 screen in these viewBox units. */
-export const SLIDE_CHART_WIDTH = 1600;
-export const SLIDE_CHART_HEIGHT = 700;
-export const TIMELINE_CHART_HEIGHT = 460;
+/**
+ * The shapes a chart is drawn in for the deck, CSS showing the one that fits the screen: a 16:9
+ * screen, a 4:3 projector (most classrooms), and a phone (one column, the page's narrow layout).
+ * Sizes are viewBox units; `minFontSize` keeps the chart's least text at 24 px on a 1920×1080
+ * screen and 15 px on a 1024×768 projector, where the chart is drawn about 1.1 and 0.85 times
+ * its viewBox size.
+ */
+export const SLIDE_SHAPES = {
+  wide: { width: 1600, height: 700, minFontSize: 22 },
+  square: { width: 1100, height: 620, minFontSize: 18 },
+  phone: { width: 360 },
+} as const;
+export type SlideShape = keyof typeof SLIDE_SHAPES;
+
+/**
+ * The timeline's chart: tall enough for every title at the least size (English needs the most),
+ * drawn smaller while the caption of the current event is under it, full size at "show all".
+ */
+export const TIMELINE_CHART_HEIGHT: Record<Exclude<SlideShape, 'phone'>, number> = { wide: 600, square: 600 };

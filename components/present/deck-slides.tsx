@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ChartSlide } from './chart-slide';
 import { DECK_CHARTS } from './deck-charts';
-import { SLIDE_CHART_HEIGHT, SLIDE_CHART_WIDTH, type DeckSlide } from './deck-slide';
+import { SLIDE_SHAPES, type DeckSlide } from './deck-slide';
 import { SourcesSlide } from './sources-slide';
 import { StagesSlide } from './stages-slide';
 import { TitleSlide } from './title-slide';
@@ -20,9 +20,17 @@ async function loadChartSlide(chart: AnyChartManifest, locale: Locale): Promise<
   if (chart.presentation?.loadSlide) return chart.presentation.loadSlide(locale);
   const text = await loadChartText(chart, locale);
   const t = await getTranslator(locale, 'present');
-  const svg = await chart.render({ locale, palette: CSS_PALETTE, width: SLIDE_CHART_WIDTH, height: SLIDE_CHART_HEIGHT }, CHART_MANIFESTS);
+  const draw = (options: { width: number; height?: number; minFontSize?: number }) =>
+    chart.render({ locale, palette: CSS_PALETTE, ...options }, CHART_MANIFESTS);
+  const [wide, square, phone] = await Promise.all([draw(SLIDE_SHAPES.wide), draw(SLIDE_SHAPES.square), draw(SLIDE_SHAPES.phone)]);
   const notes = { label: t('chartNotes'), path: `/${locale}${chart.route}` };
-  return { id: chart.id, title: text.title, source: text.source, steps: 1, content: <ChartSlide {...text} notes={notes} chart={svg} /> };
+  return {
+    id: chart.id,
+    title: text.title,
+    source: text.source,
+    steps: 1,
+    content: <ChartSlide {...text} notes={notes} chart={{ wide, square, phone }} />,
+  };
 }
 
 /** The whole deck in lecture order, every slide's SVG rendered here so it works offline once loaded. */

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getPageOrigin } from '@/lib/http/page-origin';
 import type { Locale } from '@/lib/i18n/routing';
+import { getQrSvg } from '@/lib/present/qr';
 
 export type SourcesSlideProps = {
   locale: Locale;
@@ -8,26 +9,43 @@ export type SourcesSlideProps = {
   parts: { title: string; source: string }[];
 };
 
-/** Where everything came from, and where to download the data. */
+/** Where everything came from, the site's full address and a QR code of it (drawn here, no network), and the data. */
 export async function SourcesSlide({ locale, parts }: SourcesSlideProps) {
   const t = await getTranslations({ locale, namespace: 'present.sources' });
-  // The full address, so students can type it from the screen.
-  const dataUrl = `${await getPageOrigin()}/${locale}/data`;
+  // Full addresses from the visitor's public origin, so students can scan or type them from the screen.
+  const origin = await getPageOrigin();
+  const siteUrl = `${origin}/${locale}`;
+  const dataUrl = `${origin}/${locale}/data`;
+  const qr = await getQrSvg(siteUrl);
   return (
     <div className="present-sources">
       <h2 className="present-heading">{t('heading')}</h2>
-      <p className="present-sources__deck">{t('deck')}</p>
-      <ul className="present-sources__list">
-        {parts.map((part) => (
-          <li key={part.title}>
-            <strong>{part.title}</strong> {part.source}
-          </li>
-        ))}
-      </ul>
-      <p className="present-sources__data">
-        {t('data')} <a href={dataUrl}>{dataUrl}</a>
-      </p>
-      <p className="present-sources__thanks">{t('thanks')}</p>
+      <div className="present-sources__body">
+        <div className="present-sources__text">
+          <p className="present-sources__deck">{t('deck')}</p>
+          <ul className="present-sources__list">
+            {parts.map((part) => (
+              <li key={part.title}>
+                <strong>{part.title}</strong> {part.source}
+              </li>
+            ))}
+          </ul>
+          <p className="present-sources__data">
+            {t('data')} <a href={dataUrl}>{dataUrl}</a>
+          </p>
+          <p className="present-sources__thanks">{t('thanks')}</p>
+        </div>
+        <figure className="present-sources__site">
+          <div className="present-sources__qr" role="img" aria-label={t('qr', { url: siteUrl })} dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption>
+            {t('site')}
+            <br />
+            <a href={siteUrl} className="present-sources__url">
+              {siteUrl}
+            </a>
+          </figcaption>
+        </figure>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactElement } from 'react';
+import type { SlideShape } from './deck-slide';
 import type { TimelineItem } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTimelineStepCss } from '@/lib/present/timeline-steps';
@@ -11,7 +12,9 @@ export type TimelineSlideProps = {
   source: string;
   /** Milestones in the order the chart draws them: one step each. */
   items: TimelineItem[];
-  chart: ReactElement;
+  chart: Record<SlideShape, ReactElement>;
+  /** The caption of the last step, which shows every milestone. */
+  allShown: string;
 };
 
 const SCOPE = '.present-slide--timeline';
@@ -19,8 +22,8 @@ const SCOPE = '.present-slide--timeline';
 /** Summaries longer than this set in smaller type, so every caption fits under the chart. */
 const LONG_SUMMARY: Record<Locale, number> = { zh: 90, en: 240 };
 
-/** The timeline with every milestone drawn; CSS keyed on the step reveals them one at a time. */
-export async function TimelineSlide({ locale, title, source, items, chart }: TimelineSlideProps) {
+/** The timeline with every milestone drawn; CSS keyed on the step reveals them one at a time, then shows them all. */
+export async function TimelineSlide({ locale, title, source, items, chart, allShown }: TimelineSlideProps) {
   const t = await getTranslations({ locale, namespace: 'present.timeline' });
   const css = getTimelineStepCss(
     items.map((item) => item.id),
@@ -46,6 +49,9 @@ export async function TimelineSlide({ locale, title, source, items, chart }: Tim
             {item.note ? <p className="present-caption__note">{item.note}</p> : null}
           </div>
         ))}
+        <div className="present-caption" data-caption={items.length + 1}>
+          <p className="present-caption__title">{allShown}</p>
+        </div>
       </div>
     </ChartSlide>
   );

@@ -3,9 +3,9 @@ export function getSlideIds(chartIds: readonly string[]): string[] {
   return ['title', 'stages', ...chartIds, 'sources'];
 }
 
-/** How many steps each slide has: the timeline one per milestone, every other slide one. */
+/** How many steps each slide has: the timeline one per milestone and a last one showing them all, every other slide one. */
 export function getStepCounts(slideIds: readonly string[], milestoneCount: number): number[] {
-  return slideIds.map((id) => (id === 'timeline' ? Math.max(1, milestoneCount) : 1));
+  return slideIds.map((id) => (id === 'timeline' ? milestoneCount + 1 : 1));
 }
 
 /** Where a lecturer is: slide and step, both counted from 1. */

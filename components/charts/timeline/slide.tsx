@@ -1,36 +1,51 @@
 import 'server-only';
 import type { DeckSlide } from '@/components/present/deck-slide';
-import { SLIDE_CHART_WIDTH, TIMELINE_CHART_HEIGHT } from '@/components/present/deck-slide';
+import { SLIDE_SHAPES, TIMELINE_CHART_HEIGHT } from '@/components/present/deck-slide';
 import { TimelineSlide } from '@/components/present/timeline-slide';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
+import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
+import { layoutTimeline } from '@/lib/charts/timeline/layout';
+import { layoutTimelineImage } from '@/lib/charts/timeline/layout-image';
 import { getTimelineSlides } from '@/lib/charts/timeline/slides';
 import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
-import { layoutDeckTimeline } from '@/lib/present/timeline-layout';
 import { getTimelineChartData } from './data';
 import { TimelineChart } from './timeline-chart';
 
-/** The timeline's slide: every milestone drawn, one step each, its title in large type under the chart. */
+/**
+ * The timeline's slide: every milestone drawn with its title (in stage columns where the axis has
+ * no room), revealed one step each with its summary in large type under the chart, then all at once.
+ */
 export async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
   const data = getTimelineChartData();
   const t = await getTranslator(locale, 'timeline');
+  const tPresent = await getTranslator(locale, 'present.timeline');
   const input = toTimelineInput(data, locale, t);
   const { items } = input;
-  const geometry = layoutDeckTimeline(input, { width: SLIDE_CHART_WIDTH, height: TIMELINE_CHART_HEIGHT, locale });
-  const chart = (
+  const draw = (geometry: TimelineGeometry) => (
     <TimelineChart geometry={geometry} palette={CSS_PALETTE} title={t('chartTitle')} description={describeTimeline(data, locale, t)} />
   );
+  const slideChart = (shape: 'wide' | 'square') => {
+    const { width, minFontSize } = SLIDE_SHAPES[shape];
+    return draw(layoutTimelineImage(input, { width, height: TIMELINE_CHART_HEIGHT[shape], minFontSize }));
+  };
+  const chart = {
+    wide: slideChart('wide'),
+    square: slideChart('square'),
+    phone: draw(layoutTimeline(input, { width: SLIDE_SHAPES.phone.width, locale })),
+  };
   const title = t('title');
   const source = t('source', { slides: formatSlideRanges(getTimelineSlides(data), locale) });
+  const allShown = tPresent('allShown', { count: items.length });
   return {
     id: 'timeline',
     title,
     source,
-    steps: items.length,
-    stepLabels: items.map((item) => item.tip),
-    content: <TimelineSlide locale={locale} title={title} source={source} items={items} chart={chart} />,
+    steps: items.length + 1,
+    stepLabels: [...items.map((item) => item.tip), allShown],
+    content: <TimelineSlide locale={locale} title={title} source={source} items={items} chart={chart} allShown={allShown} />,
   };
 }

@@ -8,10 +8,10 @@ const { DECK_SLIDE_IDS: SLIDE_IDS } = await import('@/components/present/deck-ch
 const STEPS = getStepCounts(SLIDE_IDS, 20);
 
 describe('getStepCounts', () => {
-  test('gives the timeline one step per milestone and every other slide one step', () => {
+  test('gives the timeline one step per milestone and one showing them all, every other slide one step', () => {
     expect(STEPS).toHaveLength(SLIDE_IDS.length);
-    expect(STEPS[SLIDE_IDS.indexOf('timeline')]).toBe(20);
-    expect(STEPS.reduce((a, b) => a + b, 0)).toBe(SLIDE_IDS.length - 1 + 20);
+    expect(STEPS[SLIDE_IDS.indexOf('timeline')]).toBe(21);
+    expect(STEPS.reduce((a, b) => a + b, 0)).toBe(SLIDE_IDS.length - 1 + 21);
   });
 
   test('puts the deck in lecture order: title, stages, timeline … sources', () => {
@@ -23,11 +23,11 @@ describe('moveDeck', () => {
   test('next walks the timeline step by step, then moves to the next slide', () => {
     expect(moveDeck(STEPS, { slide: 2, step: 1 }, { type: 'next' })).toEqual({ slide: 3, step: 1 });
     expect(moveDeck(STEPS, { slide: 3, step: 1 }, { type: 'next' })).toEqual({ slide: 3, step: 2 });
-    expect(moveDeck(STEPS, { slide: 3, step: 20 }, { type: 'next' })).toEqual({ slide: 4, step: 1 });
+    expect(moveDeck(STEPS, { slide: 3, step: 21 }, { type: 'next' })).toEqual({ slide: 4, step: 1 });
   });
 
   test('previous onto the timeline lands on its last step', () => {
-    expect(moveDeck(STEPS, { slide: 4, step: 1 }, { type: 'previous' })).toEqual({ slide: 3, step: 20 });
+    expect(moveDeck(STEPS, { slide: 4, step: 1 }, { type: 'previous' })).toEqual({ slide: 3, step: 21 });
     expect(moveDeck(STEPS, { slide: 3, step: 1 }, { type: 'previous' })).toEqual({ slide: 2, step: 1 });
   });
 

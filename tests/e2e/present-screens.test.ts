@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { getQrSvg } from '@/lib/present/qr';
+import { gotoHydrated, launchBrowser } from './browser';
+import { BASE_URL } from './server';
+
+const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';
+/** Slides: 1 title, 2 stages, 3 timeline (21 steps: one per milestone, then all), 4 coverage … 8 sources. */
+const TIMELINE_ALL = 'slide=3&step=21';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openDeck(locale: string, query: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await gotoHydrated(page, `${BASE_URL}/${locale}/present?${query}`);
+  await page.waitForSelector('.present-deck[data-listening]');
+  return page;
+}
+
+/** The current slide's box, and the height on screen of its smallest visible text (SVG text scaled as drawn). */
+function measureSlide(page: Page) {
+  return page.locator(CURRENT_SLIDE).evaluate((slide) => {
+    const box = slide.getBoundingClientRect();
+    let least = Infinity;
+    let leastText = '';
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      if (!node.textContent?.trim() || element.closest('style, title, desc')) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility !== 'visible' || element.getClientRects().length === 0) continue;
+      let size = parseFloat(style.fontSize);
+      if (element instanceof SVGElement && element instanceof SVGGraphicsElement) {
+        const matrix = element.getScreenCTM();
+        if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+      }
+      if (size < least) [least, leastText] = [size, node.textContent.trim()];
+    }
+    return { width: box.width, height: box.height, least, leastText };
+  });
+}
+
+describe('the presentation on a classroom’s screens', () => {
+  for (const [width, height, least] of [
+    [1024, 768, 15],
+    [1920, 1080, 24],
+  ] as const) {
+    test.each(['zh', 'en'])(`at ${width}×${height} (/%s) the slide fills the screen, no bars`, async (locale) => {
+      const page = await openDeck(locale, 'slide=4&step=1', { width, height });
+      const slide = await measureSlide(page);
+      expect(slide.width).toBeGreaterThanOrEqual(width - 1);
+      expect(slide.height).toBeGreaterThanOrEqual(height - 1);
+      await page.close();
+    });
+
+    test(`at ${width}×${height} the Chinese deck's text on the title, stages, coverage, France and sources slides and the whole timeline is at least ${least} px tall`, async () => {
+      const page = await openDeck('zh', 'slide=1&step=1', { width, height });
+      for (const query of ['slide=1&step=1', 'slide=2&step=1', TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=8&step=1']) {
+        await page.goto(`${BASE_URL}/zh/present?${query}`);
+        const { least: smallest, leastText } = await measureSlide(page);
+        expect(smallest, `${query}: “${leastText}”`).toBeGreaterThanOrEqual(least - 0.1);
+      }
+      await page.close();
+    });
+  }
+
+  test('the timeline’s last step shows every milestone with its title, none emphasised', async () => {
+    const page = await openDeck('en', TIMELINE_ALL, { width: 1024, height: 768 });
+    const marks = await page.locator(`${CURRENT_SLIDE} .present-chart--square .timeline-mark`).evaluateAll((nodes) =>
+      nodes.map((mark) => ({
+        visible: getComputedStyle(mark).visibility === 'visible',
+        titled: (mark.querySelectorAll('text').length ?? 0) > 1,
+        bold: Number(getComputedStyle(mark.querySelector('text')!).fontWeight) >= 700,
+      })),
+    );
+    expect(marks).toHaveLength(20);
+    expect(marks.every((m) => m.visible && m.titled && !m.bold)).toBe(true);
+    await expect(page.locator(`${CURRENT_SLIDE} [data-caption="21"]`).innerText()).resolves.toContain('All 20 events');
+    // One step back, the twentieth milestone is the current one again.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('20');
+    await page.close();
+  });
+
+  test('the control bar goes when mouse and keys are idle and comes back when the mouse moves', async () => {
+    const page = await openDeck('zh', 'slide=4&step=1', { width: 1024, height: 768 });
+    const opacity = () => page.locator('.present-bar').evaluate((bar) => Number(getComputedStyle(bar).opacity));
+    await page.mouse.move(500, 400);
+    expect(await opacity()).toBeGreaterThan(0.5);
+    await expect.poll(opacity, { timeout: 10_000 }).toBe(0);
+    await page.mouse.move(520, 700);
+    await expect.poll(opacity).toBe(1);
+    await page.close();
+  });
+
+  test('on a phone each slide is one readable column, the charts in the page’s narrow layout', async () => {
+    const page = await openDeck('zh', 'slide=4&step=1', { width: 390, height: 844 });
+    const chart = page.locator(`${CURRENT_SLIDE} .present-chart--phone svg`);
+    await expect(chart.isVisible()).resolves.toBe(true);
+    const { least, width } = await measureSlide(page);
+    expect(width).toBeLessThanOrEqual(390);
+    expect(least).toBeGreaterThanOrEqual(12);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(390);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('5');
+    await page.close();
+  });
+});
+
+describe('the last slide behind a proxy', () => {
+  test.each(['zh', 'en'])('/%s names the site by its public address and carries a QR code of it', async (locale) => {
+    const response = await fetch(`${BASE_URL}/${locale}/present?slide=8&step=1`, {
+      headers: { 'x-forwarded-host': 'dash.example.edu', 'x-forwarded-proto': 'https' },
+    });
+    const html = await response.text();
+    const siteUrl = `https://dash.example.edu/${locale}`;
+    expect(html).toContain(`href="${siteUrl}"`);
+    expect(html).toContain(`href="${siteUrl}/data"`);
+    expect(html).not.toMatch(/127\.0\.0\.1|localhost/);
+    const qr = await getQrSvg(siteUrl);
+    const modules = /<path[^>]*stroke="#000000"[^>]*d="([^"]+)"/.exec(qr)![1]!;
+    expect(html).toContain(modules);
+  });
+});
