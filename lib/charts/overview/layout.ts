@@ -50,12 +50,14 @@ export function layoutOverview(
   const columnValueSize = Math.round(clamp((columnWidth - 2 * pad) * 0.11, 20, 44));
   const labelSize = Math.max(minFontSize, Math.round(clamp(columnValueSize * 0.42, 12, 20)));
   const valueSize = Math.max(columnValueSize, Math.round(labelSize * 2));
+  // From the cell's top to under the number's descenders ("240,000"), where the label's line starts.
+  const valueDepth = Math.round(valueSize * 1.25);
   const lineHeight = Math.round(labelSize * 1.3);
   const cellWidth = (headline: OverviewEntry) => span(headline) * columnWidth + (span(headline) - 1) * gap;
   const headers = rows.map((row) => {
     // 10 % to spare: a reader's fallback font can run wider than the estimate.
     const lines = row.map((headline) => wrapText(headline.label, labelSize, (cellWidth(headline) - 2 * pad) * 0.9).slice(0, 3));
-    return { lines, height: Math.round(valueSize * 1.1) + Math.max(...lines.map((l) => l.length)) * lineHeight + Math.round(pad / 2) };
+    return { lines, height: valueDepth + Math.max(...lines.map((l) => l.length)) * lineHeight + Math.round(pad / 2) };
   });
 
   const natural = rows.map((_, i) => headers[i]!.height + Math.max(140, Math.round((columnWidth - 2 * pad) * 0.75)) + 2 * pad);
@@ -78,7 +80,7 @@ export function layoutOverview(
         label: {
           lines: headers[r]!.lines[c]!,
           x: x + pad,
-          y: y + pad + Math.round(valueSize * 1.1) + labelSize,
+          y: y + pad + valueDepth + labelSize,
           fontSize: labelSize,
           lineHeight,
         },
