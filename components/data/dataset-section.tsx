@@ -32,20 +32,29 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
       <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
       <DatasetDownloads id={id} locale={locale} />
       <DataDirNotice loaded={loaded} locale={locale} />
-      <h3>{t('sectionColumns')}</h3>
-      <div className="table-scroll" tabIndex={0}>
-        <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
-      </div>
-      <h3>{t('sectionPreview')}</h3>
-      <div className="table-scroll" tabIndex={0}>
-        <RowsTable
-          columns={columns}
-          rows={preview}
-          locale={locale}
-          caption={t('previewCaption', { title, count: preview.length })}
-          compact
-        />
-      </div>
+      {/* On a phone the columns and the preview fold under their headings, so each dataset takes about one screen. */}
+      <details className="dataset-fold">
+        <summary>
+          <h3>{t('sectionColumns')}</h3>
+        </summary>
+        <div className="table-scroll" tabIndex={0}>
+          <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
+        </div>
+      </details>
+      <details className="dataset-fold">
+        <summary>
+          <h3>{t('sectionPreview')}</h3>
+        </summary>
+        <div className="table-scroll" tabIndex={0}>
+          <RowsTable
+            columns={columns}
+            rows={preview}
+            locale={locale}
+            caption={t('previewCaption', { title, count: preview.length })}
+            compact
+          />
+        </div>
+      </details>
       <p className="dataset-open">
         <LocaleLink locale={locale} href={`/data/${id}`}>
           {t('open', { title })}

@@ -1,4 +1,5 @@
 import type { ColumnInfo } from '@/lib/datasets/catalogue';
+import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatCell, isNumericColumn } from './format-cell';
 
@@ -11,17 +12,22 @@ export type RowsTableProps = {
   compact?: boolean;
 };
 
-/** A dataset's rows as an HTML table, one column per CSV column, headed by the column names. Hook-free, so routes can render it too. */
+/**
+ * A dataset's rows as an HTML table, one column per CSV column, headed by the column's name in the
+ * page's language (its CSV id in the tooltip: the columns table lists the ids for CSV authors). On a
+ * phone each row is a card, each cell labelled with its column. Hook-free, so routes can render it too.
+ */
 export function RowsTable({ columns, rows, locale, caption, compact = false }: RowsTableProps) {
   const cellClass = (column: ColumnInfo) => (isNumericColumn(column) ? 'num' : `rows-table__${column.kind}`);
+  const label = (column: ColumnInfo) => localized(column, 'label', locale);
   return (
     <table className={compact ? 'data-table rows-table rows-table--compact' : 'data-table rows-table'}>
       <caption>{caption}</caption>
       <thead>
         <tr>
           {columns.map((column) => (
-            <th key={column.name} scope="col" className={isNumericColumn(column) ? 'num' : undefined}>
-              <code>{column.name}</code>
+            <th key={column.name} scope="col" className={isNumericColumn(column) ? 'num' : undefined} title={column.name}>
+              {label(column)}
             </th>
           ))}
         </tr>
@@ -33,11 +39,11 @@ export function RowsTable({ columns, rows, locale, caption, compact = false }: R
               const text = formatCell(column, row[column.name], locale);
               const content = column.kind === 'text' ? <span className="rows-table__prose">{text}</span> : text;
               return i === 0 ? (
-                <th key={column.name} scope="row" className={cellClass(column)}>
+                <th key={column.name} scope="row" className={cellClass(column)} data-label={label(column)}>
                   {content}
                 </th>
               ) : (
-                <td key={column.name} className={cellClass(column)}>
+                <td key={column.name} className={cellClass(column)} data-label={label(column)}>
                   {content}
                 </td>
               );

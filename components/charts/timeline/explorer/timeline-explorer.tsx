@@ -1,7 +1,17 @@
 'use client';
 
 import { useText } from '@/components/i18n/text-provider';
-import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useHydrated } from '@/components/site/use-hydrated';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
@@ -11,7 +21,7 @@ import type { ExplorerState } from '@/lib/charts/timeline/explorer/state';
 import { encodeExplorerState } from '@/lib/charts/timeline/explorer/url';
 import { isInWindow, type Domain } from '@/lib/charts/timeline/explorer/zoom';
 import { formatWindow } from '@/lib/charts/timeline/explorer/window';
-import { layoutTimeline } from '@/lib/charts/timeline/layout';
+import { layoutTimeline, VERTICAL_BELOW } from '@/lib/charts/timeline/layout';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { TimelineChart } from '../timeline-chart';
@@ -41,6 +51,29 @@ const TAP_TARGET = 44;
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
+/** Widths the across-the-page layout is redrawn at, so a resize redraws it only every so often. */
+const WIDTH_STEP = 40;
+
+/**
+ * The width the across-the-page layout is drawn for: the server's wide variant until the page is
+ * interactive, then the plot's own width, so a tablet or a half-screen window gets labels laid out
+ * for its width at their full size instead of a wide drawing shrunk to fit.
+ */
+function useWideWidth(plot: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState<number>(VARIANT_WIDTHS.wide);
+  useLayoutEffect(() => {
+    const element = plot.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.floor((entry?.contentRect.width ?? 0) / WIDTH_STEP) * WIDTH_STEP;
+      if (measured >= VERTICAL_BELOW) setWidth(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [plot]);
+  return width;
+}
+
 function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
@@ -60,9 +93,10 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   const visible = useMemo(() => getVisibleItems(input.items, state, searchIndex), [input.items, state, searchIndex]);
   const visibleInput = useMemo(() => ({ ...input, items: visible }), [input, visible]);
   // The phone's layout gives every milestone a tap target a finger can hit (44 px, none overlapping).
+  const wideWidth = useWideWidth(chartArea);
   const [narrow, wide] = useMemo(
     () =>
-      [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) =>
+      [VARIANT_WIDTHS.narrow, wideWidth].map((width) =>
         layoutTimeline(visibleInput, {
           width,
           locale,
@@ -71,7 +105,7 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
           minTarget: width === VARIANT_WIDTHS.narrow ? TAP_TARGET : 0,
         }),
       ),
-    [visibleInput, locale, state.domain],
+    [visibleInput, locale, state.domain, wideWidth],
   );
   const inWindow = wide!.marks;
   // The list shows the window the zoom buttons set, as the chart does.

@@ -81,7 +81,7 @@ describe('POST /api/datasets/{id}/preview', () => {
     expect(status).toBe(200);
     expect(body.chart).toBe('none');
     expect(body.html).not.toContain('<svg');
-    expect(body.html).toContain('<td class="rows-table__date">2003-06</td>');
+    expect(body.html).toContain('<td class="rows-table__date" data-label="End">2003-06</td>');
   });
 
   test('an invalid file answers like /validate, with no markup', async () => {
