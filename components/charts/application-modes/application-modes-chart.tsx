@@ -1,6 +1,6 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
-import { TextWithMarkers } from '@/components/charts/text-with-markers';
+import { getMarkerSize, TextWithMarkers } from '@/components/charts/text-with-markers';
 import type { ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
 import type { PlacedMode, PlacedText } from '@/lib/charts/application-modes/types';
 import type { Palette } from '@/lib/charts/palette';
@@ -11,11 +11,23 @@ export type ApplicationModesChartProps = {
   description: string;
   palette: Palette;
   background?: boolean;
+  /** The least text size (large-text images): note markers are not drawn smaller. */
+  minFontSize?: number;
 };
 
 const TONE: Record<PlacedText['tone'], keyof Palette> = { text: 'text', muted: 'muted', inverse: 'background' };
 
-function Texts({ texts, palette, anchor = 'start' }: { texts: PlacedText[]; palette: Palette; anchor?: 'start' | 'middle' }) {
+function Texts({
+  texts,
+  palette,
+  anchor = 'start',
+  minFontSize,
+}: {
+  texts: PlacedText[];
+  palette: Palette;
+  anchor?: 'start' | 'middle';
+  minFontSize?: number;
+}) {
   return texts.map((text) => (
     <text
       key={text.key}
@@ -26,12 +38,12 @@ function Texts({ texts, palette, anchor = 'start' }: { texts: PlacedText[]; pale
       textAnchor={anchor}
       fill={palette[TONE[text.tone]] as string}
     >
-      <TextWithMarkers text={text.text} />
+      <TextWithMarkers text={text.text} markerSize={getMarkerSize(text.fontSize, minFontSize)} />
     </text>
   ));
 }
 
-function Mode({ mode, palette }: { mode: PlacedMode; palette: Palette }) {
+function Mode({ mode, palette, minFontSize }: { mode: PlacedMode; palette: Palette; minFontSize?: number }) {
   const colour = palette.series[mode.colour]!;
   return (
     <Group role="group" aria-label={mode.tip} className={`application-mode application-mode--${mode.id}`}>
@@ -42,7 +54,7 @@ function Mode({ mode, palette }: { mode: PlacedMode; palette: Palette }) {
         <Texts texts={[mode.badge.text]} palette={palette} anchor="middle" />
         <Texts texts={mode.texts} palette={palette} />
       </g>
-      <Texts texts={mode.definition} palette={palette} />
+      <Texts texts={mode.definition} palette={palette} minFontSize={minFontSize} />
       {mode.items.map((item) => (
         <g key={item.key} tabIndex={0} role="img" aria-label={item.tip} data-tip={item.tip}>
           <rect {...item.box} rx={4} fill={palette.background} stroke={colour} strokeWidth={1.5} className="focus-ring" />
@@ -54,7 +66,7 @@ function Mode({ mode, palette }: { mode: PlacedMode; palette: Palette }) {
 }
 
 /** The application modes as a tree: root, the three modes with their definitions, and their systems. */
-export function ApplicationModesChart({ layout, title, description, palette, background }: ApplicationModesChartProps) {
+export function ApplicationModesChart({ layout, title, description, palette, background, minFontSize }: ApplicationModesChartProps) {
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
       <path d={layout.rootPath} fill="none" stroke={palette.muted} strokeWidth={1.5} aria-hidden="true" />
@@ -63,7 +75,7 @@ export function ApplicationModesChart({ layout, title, description, palette, bac
         <Texts texts={layout.root.texts} palette={palette} />
       </g>
       {layout.modes.map((mode) => (
-        <Mode key={mode.id} mode={mode} palette={palette} />
+        <Mode key={mode.id} mode={mode} palette={palette} minFontSize={minFontSize} />
       ))}
     </ChartSvg>
   );

@@ -18,6 +18,7 @@ export async function renderApplicationModesSvg(options: ChartRenderOptions<Appl
       description={describeApplicationModes(rows, locale, t)}
       palette={palette}
       background={background}
+      minFontSize={minFontSize}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { Group } from '@visx/group';
 import { ChartSvg } from '@/components/charts/chart-svg';
-import { TextWithMarkers } from '@/components/charts/text-with-markers';
+import { getMarkerSize, TextWithMarkers } from '@/components/charts/text-with-markers';
 import type { FranceLayout } from '@/lib/charts/france/layout';
 import type { Fill, PlacedBar, PlacedText } from '@/lib/charts/france/types';
 import type { Palette } from '@/lib/charts/palette';
@@ -11,6 +11,8 @@ export type FranceChartProps = {
   description: string;
   palette: Palette;
   background?: boolean;
+  /** The least text size (large-text images): note markers are not drawn smaller. */
+  minFontSize?: number;
 };
 
 function getColour(fill: Fill, palette: Palette, hatchId: string): string {
@@ -19,7 +21,7 @@ function getColour(fill: Fill, palette: Palette, hatchId: string): string {
   return palette.series[Number(fill.slice(-1))]!;
 }
 
-function ChartText({ text, palette }: { text: PlacedText; palette: Palette }) {
+function ChartText({ text, palette, minFontSize }: { text: PlacedText; palette: Palette; minFontSize?: number }) {
   return (
     <text
       x={text.x}
@@ -29,7 +31,7 @@ function ChartText({ text, palette }: { text: PlacedText; palette: Palette }) {
       textAnchor={text.anchor}
       fill={text.tone === 'muted' ? palette.muted : palette.text}
     >
-      <TextWithMarkers text={text.text} />
+      <TextWithMarkers text={text.text} markerSize={getMarkerSize(text.fontSize, minFontSize)} />
     </text>
   );
 }
@@ -57,7 +59,7 @@ function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatc
 }
 
 /** The GDP figure and the three comparison panels, drawn from their layout; no state, renders anywhere. */
-export function FranceChart({ layout, title, description, palette, background }: FranceChartProps) {
+export function FranceChart({ layout, title, description, palette, background, minFontSize }: FranceChartProps) {
   const hatchId = `france-hatch-${layout.width}x${layout.height}`;
   const { gdp } = layout;
   return (
@@ -70,7 +72,7 @@ export function FranceChart({ layout, title, description, palette, background }:
       </defs>
       <Group className="france-gdp">
         {gdp.texts.map((text) => (
-          <ChartText key={text.key} text={text} palette={palette} />
+          <ChartText key={text.key} text={text} palette={palette} minFontSize={minFontSize} />
         ))}
         <rect {...gdp.valueBox} fill="transparent" className="focus-ring" tabIndex={0} role="img" aria-label={gdp.tip} data-tip={gdp.tip} />
       </Group>
@@ -93,7 +95,7 @@ export function FranceChart({ layout, title, description, palette, background }:
             />
           ))}
           {panel.texts.map((text) => (
-            <ChartText key={text.key} text={text} palette={palette} />
+            <ChartText key={text.key} text={text} palette={palette} minFontSize={minFontSize} />
           ))}
         </Group>
       ))}

@@ -20,6 +20,7 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
       description={describeFrance(figures, locale, t)}
       palette={palette}
       background={background}
+      minFontSize={minFontSize}
     />
   );
 }
