@@ -137,3 +137,35 @@ export function dateColumn(name: string, describe: Describe, { required = true }
     schema: requiredOrNull(required, (text, ctx) => (isPartialDate(text) ? text : fail(ctx, 'not_date', { value: text }))),
   };
 }
+
+type DescribePair = { label_zh: string; label_en: string; description_zh: string; description_en: string };
+
+/**
+ * A text column in both languages, `<name>_zh` and `<name>_en`, described once: labels get
+ * “（中文）/ (Chinese)” and “（英文）/ (English)”, descriptions are given without their full stop.
+ */
+export function textColumnPair(name: string, describe: DescribePair, options: { required?: boolean } = {}): [Column, Column] {
+  const { label_zh, label_en, description_zh, description_en } = describe;
+  return [
+    textColumn(
+      `${name}_zh`,
+      {
+        label_zh: `${label_zh}（中文）`,
+        label_en: `${label_en} (Chinese)`,
+        description_zh: `${description_zh}。`,
+        description_en: `${description_en}, in Chinese.`,
+      },
+      options,
+    ),
+    textColumn(
+      `${name}_en`,
+      {
+        label_zh: `${label_zh}（英文）`,
+        label_en: `${label_en} (English)`,
+        description_zh: `${description_zh}的英文。`,
+        description_en: `${description_en}, in English.`,
+      },
+      options,
+    ),
+  ];
+}

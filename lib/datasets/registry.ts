@@ -1,6 +1,8 @@
 import { applicationModes } from './application-modes';
 import { countryProfiles } from './country-profiles';
 import type { DatasetDefinition } from './define-dataset';
+import { definitionElements } from './definition-elements';
+import { definitions } from './definitions';
 import { franceInternet } from './france-internet';
 import { milestones } from './milestones';
 import { stages } from './stages';
@@ -16,6 +18,8 @@ export const DATASETS = {
   stages,
   'application-modes': applicationModes,
   'country-profiles': countryProfiles,
+  definitions,
+  'definition-elements': definitionElements,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;

@@ -24,6 +24,7 @@ const CHART_PAGE_LIST: SitePage[] = CHART_MANIFESTS.map((chart) =>
 export const PAGES: readonly SitePage[] = [
   ...CHART_PAGE_LIST.filter((page) => page.path === ''),
   ...CHART_PAGE_LIST.filter((page) => page.path !== ''),
+  { slug: 'concepts', path: '/concepts', chart: false },
   { slug: 'data', path: '/data', chart: false },
   { slug: 'data-milestones', path: '/data/milestones', chart: true, figures: false },
 ];

@@ -9,7 +9,7 @@ const get = (url: string, headers: Record<string, string> = {}) => new Request(`
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe('GET /api/datasets', () => {
-  test('lists the seven datasets with titles, row counts and columns', async () => {
+  test('lists every dataset with titles, row counts and columns', async () => {
     const response = list.GET(get('/api/datasets'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { id: string; rows: number; columns: string[]; title_zh: string }[];
@@ -21,6 +21,8 @@ describe('GET /api/datasets', () => {
       'stages',
       'application-modes',
       'country-profiles',
+      'definitions',
+      'definition-elements',
     ]);
     expect(body.find((d) => d.id === 'milestones')).toMatchObject({ rows: 20, title_zh: '中国电子政务大事记（1992—2006）' });
     expect(body.find((d) => d.id === 'website-coverage')?.columns).toContain('share_qualifier');

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 const { clearDatasetCache } = await import('@/lib/datasets/load');
 const { reportDataDir } = await import('@/lib/datasets/data-dir-report');
+const { DATASET_IDS } = await import('@/lib/datasets/registry');
 
 const COVERAGE =
   'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide\n' +
@@ -36,7 +37,7 @@ describe('reportDataDir at startup', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('using DATA_DIR/website-coverage.csv');
     expect(lines[0]).toContain('rejected (shipped file served, problems above): milestones');
-    expect(lines[0]).toContain('6 of 7 datasets from data/');
+    expect(lines[0]).toContain(`${DATASET_IDS.length - 1} of ${DATASET_IDS.length} datasets from data/`);
     expect(errors.join('\n')).toContain('DATA_DIR/milestones.csv line 1');
   });
 

@@ -7,6 +7,7 @@ vi.mock('server-only', () => ({}));
 const { clearDatasetCache, DATA_DIR_CHECK_INTERVAL_MS, getDatasetVersion } = await import('@/lib/datasets/load');
 const { getLiveVersion } = await import('@/components/data/live-data');
 const versions = await import('@/app/api/datasets/versions/route');
+const { DATASET_IDS } = await import('@/lib/datasets/registry');
 
 const COVERAGE_HEADER =
   'level_id,level_rank,level_zh,level_en,units_total,units_total_qualifier,share_pct,share_qualifier,as_of,note_zh,note_en,source_slide';
@@ -51,7 +52,7 @@ describe('what an open data page polls to follow DATA_DIR', () => {
     const body = (await response.json()) as Record<string, string>;
     expect(Object.keys(body)).toEqual(['website-coverage', 'milestones']);
     expect(`${body['website-coverage']} ${body.milestones}`).toBe(getLiveVersion(['website-coverage', 'milestones']));
-    expect(Object.keys((await get('').json()) as object)).toHaveLength(7);
+    expect(Object.keys((await get('').json()) as object)).toHaveLength(DATASET_IDS.length);
   });
 
   test('asked again with its ETag it answers 304; unknown names are a 400 that echoes nothing', async () => {
@@ -60,7 +61,7 @@ describe('what an open data page polls to follow DATA_DIR', () => {
     const refused = get('?ids=stages,<script>');
     expect(refused.status).toBe(400);
     expect(await refused.text()).not.toContain('<script>');
-    expect(get(`?ids=${'stages,'.repeat(8)}stages`).status).toBe(400);
+    expect(get(`?ids=${'stages,'.repeat(DATASET_IDS.length)}stages`).status).toBe(400);
   });
 
   test('a version changes when an edit is read, and only then', () => {
