@@ -1,10 +1,12 @@
 // npm run bench: measures a production build on 127.0.0.1 and fails when a budget in bench/budgets.json breaks.
 // Uses the build in NEXT_DIST_DIR (default .next); builds it when there is none, or always with --build.
-// --only=js,render,vitals,load picks parts; --runs=N sets the page loads per URL for the vitals (default 5).
+// --only=js,render,vitals,load picks parts; --runs=N sets the page loads per URL for the vitals (default 5);
+// --pages=/en/coverage,/en/timeline measures only those pages (the limit page is always measured).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrokenBudgets, readBudgets } from './budgets.mjs';
+import { writeLimitPage } from './limit-page.mjs';
 import { readRouteBundleStats } from './client-js.mjs';
 import { measurePages } from './html.mjs';
 import { measureResponseTimes, measureRoundRobin } from './render-time.mjs';
@@ -28,8 +30,12 @@ const ALL_PARTS = ['js', 'render', 'vitals', 'load'];
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const parts = new Set(option('only')?.split(',') ?? ALL_PARTS);
 const vitalRuns = Number(option('runs') ?? 5);
+const onlyPages = option('pages')?.split(',');
 
 if (process.argv.includes('--build') || !hasBuild()) build();
+// The limit page is written into the build's static files from a first server, then served by the one measured.
+const firstServer = await startServer();
+const limitUrl = await writeLimitPage(firstServer.baseUrl).finally(() => firstServer.stop());
 const server = await startServer();
 console.error(`bench: next start (pid ${server.pid}) at ${server.baseUrl}, build ${DIST_DIR}`);
 
@@ -46,7 +52,7 @@ const results = {
 };
 
 try {
-  const pageUrls = getPageUrls();
+  const pageUrls = getPageUrls().filter((page) => !onlyPages || onlyPages.includes(page.url));
   const pagesFound = await probe(
     server.baseUrl,
     pageUrls.map((page) => page.url),
@@ -82,11 +88,8 @@ try {
   }
   if (parts.has('vitals')) {
     console.error(`bench: mobile page loads (${vitalRuns} per page) ...`);
-    results.webVitals = await measureWebVitals(
-      server.baseUrl,
-      pages.map((page) => page.url),
-      { runs: vitalRuns },
-    );
+    results.webVitals = await measureWebVitals(server.baseUrl, [limitUrl, ...pages.map((page) => page.url)], { runs: vitalRuns });
+    results.limitPage = limitUrl;
   }
   if (parts.has('load')) {
     console.error('bench: throughput ...');

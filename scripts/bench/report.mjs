@@ -1,7 +1,10 @@
 import { formatTable } from './table.mjs';
+import { THROUGHPUT_API_PATH } from './routes.mjs';
 import { toKb } from './stats.mjs';
 
 const yesNo = (value) => (value ? 'yes' : 'no');
+/** A figure as a multiple of a reference measured in the same run: "2.27". */
+const ratio = (value, reference) => (value == null || !reference ? '–' : (value / reference).toFixed(2));
 const right = (title, value) => ({ title, value, align: 'right' });
 
 /** The bench's results as Markdown sections, one table per figure. */
@@ -60,6 +63,7 @@ export function formatReport(results) {
   if (results.pngCached?.length)
     add('Chart PNG 1920×1080, same URL again (bitmap from the server cache)', formatTable(timing, results.pngCached));
   if (results.webVitals?.length) {
+    const limit = results.webVitals.find((r) => r.url === results.limitPage);
     add(
       'Mobile page load (Moto G4, CPU 4× slower, slow 4G; median of cold loads)',
       formatTable(
@@ -67,6 +71,8 @@ export function formatReport(results) {
           { title: 'url', value: (r) => r.url },
           right('FCP ms', (r) => r.fcpMs),
           right('LCP ms', (r) => r.lcpMs),
+          right('ready ms', (r) => r.readyMs ?? '–'),
+          right('× limit', (r) => ratio(r.readyMs, limit?.readyMs)),
           right('TBT ms', (r) => r.tbtMs),
           right('CLS', (r) => r.cls),
         ],
@@ -75,6 +81,7 @@ export function formatReport(results) {
     );
   }
   if (results.throughput?.length) {
+    const api = results.throughput.find((r) => r.url === THROUGHPUT_API_PATH);
     add(
       'Throughput (autocannon)',
       formatTable(
@@ -83,6 +90,7 @@ export function formatReport(results) {
           right('connections', (r) => r.connections),
           right('s', (r) => r.seconds),
           right('req/s', (r) => r.requestsPerSecond),
+          right('× API', (r) => ratio(r.requestsPerSecond, api?.requestsPerSecond)),
           right('p50 ms', (r) => r.latencyP50Ms),
           right('p99 ms', (r) => r.latencyP99Ms),
           right('errors', (r) => r.errors),

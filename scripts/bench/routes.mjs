@@ -21,7 +21,9 @@ const IMAGE_THEMES = ['light', 'dark', 'projector'];
 /** Bitmaps the server keeps (MAX_ENTRIES in lib/charts/image-png-cache.ts): uncached timing needs more urls than this. */
 export const PNG_CACHE_ENTRIES = 24;
 
-export const THROUGHPUT_PATHS = ['/zh', '/zh/timeline', '/api/datasets/milestones', '/charts/coverage.png'];
+/** The JSON API is the yardstick: the report gives each page's requests per second as a ratio to it. */
+export const THROUGHPUT_API_PATH = '/api/datasets/milestones';
+export const THROUGHPUT_PATHS = ['/zh', '/zh/coverage', '/en/timeline', THROUGHPUT_API_PATH, '/charts/coverage.png'];
 
 export function getPageUrls() {
   return LOCALES.flatMap((locale) => PAGES.map((page) => ({ ...page, url: `/${locale}${page.path}` })));

@@ -1,6 +1,6 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
-import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { getModeMarker, getModeNotes } from '@/lib/charts/application-modes/notes';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { MODE_IDS } from '@/lib/datasets/application-modes';
@@ -34,7 +34,7 @@ export async function ApplicationModesFigure({ locale, headingLevel = 2 }: Appli
       headingLevel={headingLevel}
       share={APPLICATION_MODES_META}
     >
-      <ResponsiveChart narrow={narrow} wide={wide} />
+      <ResponsiveChartMarkup narrow={narrow} wide={wide} />
     </ChartFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
-import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
 import { getCoverageLevels } from '@/lib/charts/coverage/labels';
@@ -33,7 +33,7 @@ export async function CoverageFigure({ locale, headingLevel = 2 }: { locale: Loc
       headingLevel={headingLevel}
       share={COVERAGE_META}
     >
-      <ResponsiveChart narrow={narrow} wide={wide} />
+      <ResponsiveChartMarkup narrow={narrow} wide={wide} />
     </ChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
-import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
@@ -32,7 +32,7 @@ export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigurePro
       headingLevel={headingLevel}
       share={FRANCE_META}
     >
-      <ResponsiveChart narrow={narrow} wide={wide} />
+      <ResponsiveChartMarkup narrow={narrow} wide={wide} />
     </ChartFrame>
   );
 }

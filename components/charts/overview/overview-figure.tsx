@@ -1,7 +1,7 @@
 import 'server-only';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
-import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getChartNames, loadChartText } from '../chart-text';
@@ -43,7 +43,7 @@ export async function OverviewFigure({ locale, charts }: Pick<ChartFigureProps, 
       headingLevel={2}
       share={OVERVIEW_META}
     >
-      <ResponsiveChart narrow={narrow} wide={wide} />
+      <ResponsiveChartMarkup narrow={narrow} wide={wide} />
     </ChartFrame>
   );
 }

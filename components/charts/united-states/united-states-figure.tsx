@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { renderPageVariants } from '@/components/charts/page-variants';
-import { ResponsiveChart } from '@/components/charts/responsive-chart';
+import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -34,7 +34,7 @@ export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale:
       headingLevel={headingLevel}
       share={UNITED_STATES_META}
     >
-      <ResponsiveChart narrow={narrow} wide={wide} />
+      <ResponsiveChartMarkup narrow={narrow} wide={wide} />
     </ChartFrame>
   );
 }
