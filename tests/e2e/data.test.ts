@@ -2,16 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
+import { DATASET_IDS } from '@/lib/datasets/registry';
 
-const DATASET_IDS = [
-  'website-coverage',
-  'milestones',
-  'france-internet',
-  'us-downsizing',
-  'stages',
-  'application-modes',
-  'country-profiles',
-];
 const THEMES = ['light', 'dark', 'projector'] as const;
 
 let browser: Browser;

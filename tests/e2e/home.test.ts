@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
+import { DATASET_IDS } from '@/lib/datasets/registry';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ describe('home page', () => {
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/zh');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    await expect(page.locator('.dataset-list li').count()).resolves.toBe(7);
+    await expect(page.locator('.dataset-list li').count()).resolves.toBe(DATASET_IDS.length);
     await expect(page.locator('#dataset-milestones').innerText()).resolves.toContain('20 行');
     expect(errors).toEqual([]);
     await context.close();
