@@ -1,7 +1,7 @@
 import 'server-only';
 import { getAvailableChartIds, getChart, isChartId } from '@/components/charts/registry';
 import { ChartFontMissingError, loadChartFontFiles } from '@/lib/fonts/chart-fonts';
-import { jsonError, withEtag } from '@/lib/http/etag';
+import { DATA_CACHE, jsonError } from '@/lib/http/etag';
 import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
 import { IMAGE_PARAMS_HELP, parseImageParams } from '@/lib/charts/image-params';
@@ -9,12 +9,13 @@ import { checkImageView, renderChartImage } from './image-chart';
 import { getSvgText, type PngOptions } from '@/lib/charts/image-png';
 import { getPngKey } from '@/lib/charts/image-png-cache';
 import { pngDrawer } from '@/lib/charts/image-png-drawing';
+import { getImageEtag } from './image-etag';
 
 /**
- * A day fresh, then a week of serving the cached copy while revalidating with the ETag. Not
- * `immutable`: the URL stays the same when a deploy changes the data, so caches must come back.
+ * Five minutes fresh, as the data is, then served stale while revalidating: the URL stays the same
+ * when DATA_DIR's files change, and asking again costs a 304 that draws nothing (getImageEtag).
  */
-const IMAGE_CACHE = 'public, max-age=86400, stale-while-revalidate=604800';
+const IMAGE_CACHE = DATA_CACHE;
 
 const FILE_NAME = /^([a-z-]+)\.(svg|png)$/;
 
@@ -35,15 +36,25 @@ export async function respondChartImage(request: Request, file: string): Promise
   const { scale, ...options } = parsed.params;
   const viewProblem = checkImageView(chart, options.view);
   if (viewProblem) return jsonError(400, viewProblem, { allowed: IMAGE_PARAMS_HELP });
+
+  const etag = getImageEtag(chart, format, parsed.params);
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': IMAGE_CACHE } });
+  }
   const svg = await renderChartImage({ chart, ...options });
   if (svg === null) return notFound(file);
 
   const name = `${chart}-${options.width}x${options.height}`;
   if (format === 'svg') {
-    return withEtag(request, svg, {
-      'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Content-Disposition': `inline; filename="${name}.svg"`,
-      'Cache-Control': IMAGE_CACHE,
+    const bytes = new TextEncoder().encode(svg);
+    return new Response(bytes, {
+      headers: {
+        'Content-Type': 'image/svg+xml; charset=utf-8',
+        'Content-Disposition': `inline; filename="${name}.svg"`,
+        'Cache-Control': IMAGE_CACHE,
+        ETag: etag,
+        'Content-Length': String(bytes.byteLength),
+      },
     });
   }
 
@@ -54,41 +65,21 @@ export async function respondChartImage(request: Request, file: string): Promise
     if (error instanceof ChartFontMissingError) return jsonError(500, error.message);
     throw error;
   }
-  return respondPng(
-    request,
-    svg,
-    { scale, fontFiles, straightQuotes: options.locale === 'en' },
-    { keep: [...options.view].length === 0 },
-    {
-      'Content-Type': 'image/png',
-      'Content-Disposition': `inline; filename="${name}${scale > 1 ? `@${scale}x` : ''}.png"`,
-      'Cache-Control': IMAGE_CACHE,
-    },
-  );
-}
-
-/**
- * The PNG of `svg`, tagged from the SVG and options rather than the bitmap, so a client that has it
- * gets 304 without anything being drawn; 503 when too many drawings already wait.
- */
-async function respondPng(
-  request: Request,
-  svg: string,
-  options: PngOptions,
-  { keep }: { keep: boolean },
-  headers: Record<string, string>,
-): Promise<Response> {
-  const key = getPngKey(svg, options);
-  const etag = `"${key.slice(0, 27)}"`;
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
-    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': headers['Cache-Control'] ?? '' } });
-  }
+  const pngOptions: PngOptions = { scale, fontFiles, straightQuotes: options.locale === 'en' };
   let png: Uint8Array;
   try {
-    png = await pngDrawer.draw(key, svg, options, { keep });
+    png = await pngDrawer.draw(getPngKey(svg, pngOptions), svg, pngOptions, { keep: [...options.view].length === 0 });
   } catch (error) {
     if (error instanceof WorkQueueFullError) return busyResponse(error);
     throw error;
   }
-  return new Response(png as BodyInit, { headers: { ...headers, ETag: etag, 'Content-Length': String(png.byteLength) } });
+  return new Response(png as BodyInit, {
+    headers: {
+      'Content-Type': 'image/png',
+      'Content-Disposition': `inline; filename="${name}${scale > 1 ? `@${scale}x` : ''}.png"`,
+      'Cache-Control': IMAGE_CACHE,
+      ETag: etag,
+      'Content-Length': String(png.byteLength),
+    },
+  });
 }

@@ -5,7 +5,7 @@ import type { PngOptions } from './image-png';
 /**
  * What identifies a PNG before it is drawn: the SVG (which already encodes the data and the
  * parameters), the scale, the quotes and the font subsets (their names carry a hash of their
- * characters). Also the PNG's ETag, so a conditional request is answered without drawing.
+ * characters): the key of the bitmap cache and of drawings shared by requests that arrive together.
  */
 export function getPngKey(svg: string, { scale, fontFiles, straightQuotes = false }: PngOptions): string {
   const fonts = fontFiles.map((file) => path.basename(file)).join('|');

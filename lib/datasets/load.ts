@@ -218,3 +218,19 @@ export function describeDataSources(): { id: DatasetId; origin: LoadedDataset<Da
     return { id, origin: loaded.origin, file: loaded.file, rejected: loaded.rejected !== null };
   });
 }
+
+let dataVersion = { generation: -1, version: '' };
+
+/**
+ * A fingerprint of every dataset as it is now (each one's getDatasetVersion), for tags on what is
+ * drawn from the data: it changes when any file read changes, and stays the same across restarts
+ * and processes while the files do. Looks at the files as loadDataset does, hashing only after a new reading.
+ */
+export function getDataVersion(): string {
+  for (const id of DATASET_IDS) loadDataset(id);
+  if (dataVersion.generation !== store.generation) {
+    const versions = DATASET_IDS.map((id) => `${id}:${getDatasetVersion(id)}`).join('|');
+    dataVersion = { generation: store.generation, version: createHash('sha256').update(versions).digest('base64url').slice(0, 16) };
+  }
+  return dataVersion.version;
+}

@@ -40,7 +40,7 @@ describe(`GET /charts/{chart}.png (${CHART})`, { timeout: 30_000 }, () => {
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(second.headers.get('etag')).toBe(etag);
-    expect(first.headers.get('cache-control')).toBe('public, max-age=86400, stale-while-revalidate=604800');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
     const cached = await get(`${CHART}.png`, 'lang=en', { 'if-none-match': etag });
     expect(cached.status).toBe(304);
   });
