@@ -30,6 +30,8 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   getData(charts: readonly AnyChartManifest[]): Data;
   /** The chart as an SVG element, for pages, embeds, images, slides and previews. */
   render(options: ChartRenderOptions<Data>, charts: readonly AnyChartManifest[]): Promise<ReactElement>;
+  /** What it shows in two or three sentences from its messages and data (its SVG's description): the start of its speaker notes. */
+  describe?(data: Data, locale: Locale): Promise<string>;
   /**
    * Its page: message keys (in `namespace`) of the heading and lead, and the figure under them. The
    * overview's page (route '') is the site's front page, which says more than its figure.

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SpeakerNotes } from '@/lib/present/speaker-notes';
 
 /** A slide ready for the controller: its title, its steps and its server-rendered content. */
 export type DeckSlide = {
@@ -10,6 +11,8 @@ export type DeckSlide = {
   steps: number;
   stepLabels?: string[];
   content: ReactNode;
+  /** What the lecturer says over it: the presenter view shows them, the PowerPoint file keeps them. */
+  speakerNotes?: SpeakerNotes;
 };
 
 /**

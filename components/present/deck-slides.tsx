@@ -11,12 +11,18 @@ import { ChartSlide } from './chart-slide';
 import { DECK_CHARTS } from './deck-charts';
 import { SLIDE_SHAPES, type DeckSlide } from './deck-slide';
 import { SourcesSlide } from './sources-slide';
+import { getChartSpeakerNotes, getMessageSpeakerNotes, getStagesSpeakerNotes } from './speaker-notes';
 import { StagesSlide } from './stages-slide';
 import { TitleSlide } from './title-slide';
 
 export type { DeckSlide };
 
 async function loadChartSlide(chart: AnyChartManifest, locale: Locale): Promise<DeckSlide> {
+  const [slide, speakerNotes] = await Promise.all([drawChartSlide(chart, locale), getChartSpeakerNotes(chart, locale)]);
+  return { ...slide, speakerNotes };
+}
+
+async function drawChartSlide(chart: AnyChartManifest, locale: Locale): Promise<DeckSlide> {
   if (chart.presentation?.loadSlide) return chart.presentation.loadSlide(locale);
   const text = await loadChartText(chart, locale);
   const t = await getTranslator(locale, 'present');
@@ -48,9 +54,11 @@ export async function loadDeckSlides(locale: Locale): Promise<DeckSlide[]> {
       if (typeof slide !== 'string') return loadChartSlide(slide, locale);
       if (slide === 'stages') {
         const content = <StagesSlide locale={locale} stages={stages} />;
-        return { id: slide, title: t('stages.heading'), source: stagesSource, steps: 1, content };
+        const speakerNotes = await getStagesSpeakerNotes(stages, stagesSource, locale);
+        return { id: slide, title: t('stages.heading'), source: stagesSource, steps: 1, content, speakerNotes };
       }
-      return { id: slide, title: t('titleSlide.heading'), steps: 1, content: <TitleSlide locale={locale} /> };
+      const speakerNotes = await getMessageSpeakerNotes('title', locale);
+      return { id: slide, title: t('titleSlide.heading'), steps: 1, content: <TitleSlide locale={locale} />, speakerNotes };
     }),
   );
   const parts = lecture.flatMap((slide) => (slide.source ? [{ title: slide.title, source: slide.source }] : []));
@@ -59,6 +67,7 @@ export async function loadDeckSlides(locale: Locale): Promise<DeckSlide[]> {
     title: t('sources.heading'),
     steps: 1,
     content: <SourcesSlide locale={locale} parts={parts} />,
+    speakerNotes: await getMessageSpeakerNotes('sources', locale),
   };
   return [...lecture, sources];
 }

@@ -6,12 +6,13 @@ import { ApplicationModesFigure } from './application-modes-figure';
 import { getApplicationModesChartData } from './data';
 import { APPLICATION_MODES_META } from './meta';
 import { getApplicationModesNotes } from './notes';
-import { renderApplicationModesSvg } from './render';
+import { describeApplicationModesChart, renderApplicationModesSvg } from './render';
 
 export const applicationModesChart = defineChart({
   ...APPLICATION_MODES_META,
   getData: getApplicationModesChartData,
   render: renderApplicationModesSvg,
+  describe: describeApplicationModesChart,
   page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: ApplicationModesFigure },
   getNotes: getApplicationModesNotes,
   imageNotes: true,

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { describeApplicationModes } from '@/lib/charts/application-modes/describe';
 import { layoutApplicationModes } from '@/lib/charts/application-modes/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ApplicationModesChart } from './application-modes-chart';
 import { getApplicationModesChartData, type ApplicationModesChartData } from './data';
@@ -21,4 +22,9 @@ export async function renderApplicationModesSvg(options: ChartRenderOptions<Appl
       minFontSize={minFontSize}
     />
   );
+}
+
+/** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
+export async function describeApplicationModesChart(data: ApplicationModesChartData, locale: Locale): Promise<string> {
+  return describeApplicationModes(data, locale, await getTranslator(locale, 'applicationModes'));
 }

@@ -6,12 +6,13 @@ import { CoverageFigure } from './coverage-figure';
 import { getCoverageChartData } from './data';
 import { COVERAGE_META } from './meta';
 import { getCoverageNotes } from './notes';
-import { renderCoverageSvg } from './render';
+import { describeCoverageChart, renderCoverageSvg } from './render';
 
 export const coverageChart = defineChart({
   ...COVERAGE_META,
   getData: getCoverageChartData,
   render: renderCoverageSvg,
+  describe: describeCoverageChart,
   page: { title: 'page.title', lead: 'page.lead', Figure: CoverageFigure },
   getNotes: getCoverageNotes,
   imageNotes: true,

@@ -3,6 +3,7 @@ import { describeCoverage } from '@/lib/charts/coverage/describe';
 import { getCoverageLevels } from '@/lib/charts/coverage/labels';
 import { layoutCoverage } from '@/lib/charts/coverage/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { CoverageChart } from './coverage-chart';
 import { getCoverageChartData, type CoverageChartData } from './data';
@@ -21,4 +22,10 @@ export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChar
       background={background}
     />
   );
+}
+
+/** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
+export async function describeCoverageChart(data: CoverageChartData, locale: Locale): Promise<string> {
+  const t = await getTranslator(locale, 'coverage');
+  return describeCoverage(getCoverageLevels(data, locale, t), t);
 }

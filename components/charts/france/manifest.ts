@@ -6,12 +6,13 @@ import { getFranceChartData } from './data';
 import { FranceFigure } from './france-figure';
 import { FRANCE_META } from './meta';
 import { getFranceNotes } from './notes';
-import { renderFranceSvg } from './render';
+import { describeFranceChart, renderFranceSvg } from './render';
 
 export const franceChart = defineChart({
   ...FRANCE_META,
   getData: getFranceChartData,
   render: renderFranceSvg,
+  describe: describeFranceChart,
   page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: FranceFigure },
   getNotes: getFranceNotes,
   imageNotes: true,

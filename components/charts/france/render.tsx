@@ -3,6 +3,7 @@ import { describeFrance } from '@/lib/charts/france/describe';
 import { toFranceFigures } from '@/lib/charts/france/figures';
 import { layoutFrance } from '@/lib/charts/france/layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getFranceChartData, type FranceChartData } from './data';
 import { FranceChart } from './france-chart';
@@ -23,4 +24,9 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
       minFontSize={minFontSize}
     />
   );
+}
+
+/** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
+export async function describeFranceChart(data: FranceChartData, locale: Locale): Promise<string> {
+  return describeFrance(toFranceFigures(data, locale), locale, await getTranslator(locale, 'france'));
 }

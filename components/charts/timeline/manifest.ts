@@ -8,7 +8,7 @@ import type { MilestoneRow } from '@/lib/datasets/milestones';
 import { getTimelineChartData } from './data';
 import { TIMELINE_META } from './meta';
 import { getTimelineChartNotes } from './notes';
-import { renderTimelineSvg } from './render';
+import { describeTimelineChart, renderTimelineSvg } from './render';
 import { loadTimelineSlide } from './slide';
 import { TimelineExplorerFigure } from './timeline-explorer-figure';
 
@@ -16,6 +16,7 @@ export const timelineChart = defineChart({
   ...TIMELINE_META,
   getData: getTimelineChartData,
   render: renderTimelineSvg,
+  describe: describeTimelineChart,
   page: { title: 'page.title', lead: 'page.lead', Figure: TimelineExplorerFigure },
   getNotes: getTimelineChartNotes,
   overview: { span: 2, getHeadline: (data, _locale, t) => getTimelineHeadline(data, t) },

@@ -5,6 +5,7 @@ import { layoutTimeline } from '@/lib/charts/timeline/layout';
 import { layoutTimelineImage } from '@/lib/charts/timeline/layout-image';
 import type { TimelineView } from '@/lib/charts/timeline/view';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getTimelineChartData, type TimelineChartData } from './data';
 import { TimelineChart } from './timeline-chart';
@@ -34,4 +35,9 @@ export async function renderTimelineSvg(options: TimelineRenderOptions): Promise
       matchIds={view?.matchIds}
     />
   );
+}
+
+/** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
+export async function describeTimelineChart(data: TimelineChartData, locale: Locale): Promise<string> {
+  return describeTimeline(data, locale, await getTranslator(locale, 'timeline'));
 }

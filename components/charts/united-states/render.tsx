@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
+import type { Locale } from '@/lib/i18n/routing';
 import { describeUnitedStates } from '@/lib/charts/united-states/describe';
 import { getUnitedStatesPanels } from '@/lib/charts/united-states/labels';
 import { layoutUnitedStates } from '@/lib/charts/united-states/layout';
@@ -21,4 +22,9 @@ export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedSt
       background={background}
     />
   );
+}
+
+/** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
+export async function describeUnitedStatesChart(data: UnitedStatesChartData, locale: Locale): Promise<string> {
+  return describeUnitedStates(data, locale, await getTranslator(locale, 'unitedStates'));
 }
