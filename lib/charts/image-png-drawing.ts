@@ -10,7 +10,7 @@ export type PngDrawer = {
    * `keep: false` draws without keeping the result: for images of what a visitor typed (a search, a
    * range of years), which are not known values and would otherwise push the known ones out.
    */
-  draw(key: string, svg: string, options: PngOptions, { keep }?: { keep?: boolean }): Promise<Uint8Array>;
+  draw(key: string, svg: string, options: PngOptions, caching?: { keep?: boolean }): Promise<Uint8Array>;
 };
 
 export type PngDrawerOptions = WorkQueueOptions & {
