@@ -9,7 +9,8 @@ import { getTranslator } from '@/lib/i18n/translator';
 /** Title, subtitle and source line of a chart in one language, as images, embeds and slides show them. */
 export async function loadChartText({ namespace, datasets }: ChartMeta, locale: Locale): Promise<ImageText> {
   const t = await getTranslator(locale, namespace);
-  const slides = datasets.flatMap((id) => loadRows(id).map((row) => row.source_slide));
+  // Data from beyond the deck has no slides: its credit is in the chart's own source line.
+  const slides = datasets.flatMap((id) => loadRows(id).flatMap((row) => ('source_slide' in row ? [row.source_slide] : [])));
   return { title: t('title'), subtitle: t('subtitle'), source: t('source', { slides: formatSlideRanges(slides, locale) }) };
 }
 

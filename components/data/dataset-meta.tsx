@@ -2,10 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 
-export type DatasetMetaProps = { rows: number; file: string; slides: readonly number[]; locale: Locale };
+export type DatasetMetaProps = { rows: number; file: string; slides: readonly number[]; credit?: string | null; locale: Locale };
 
-/** Row count, the file the rows were read from, and the deck's slides they come from. */
-export async function DatasetMeta({ rows, file, slides, locale }: DatasetMetaProps) {
+/** Row count, the file the rows were read from, and the deck's slides they come from (or, beyond the deck, their credit). */
+export async function DatasetMeta({ rows, file, slides, credit, locale }: DatasetMetaProps) {
   const t = await getTranslations({ locale, namespace: 'data' });
   return (
     <ul className="dataset-meta">
@@ -13,7 +13,7 @@ export async function DatasetMeta({ rows, file, slides, locale }: DatasetMetaPro
       <li>
         <code>{file}</code>
       </li>
-      <li>{t('slides', { slides: formatSlideRanges(slides, locale), count: slides.length })}</li>
+      <li>{credit ? t('credit', { credit }) : t('slides', { slides: formatSlideRanges(slides, locale), count: slides.length })}</li>
     </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { describeColumns, getDatasetSource } from '@/lib/datasets/catalogue';
+import { describeColumns, getDatasetCredit, getDatasetSource } from '@/lib/datasets/catalogue';
 import { loadDataset } from '@/lib/datasets/load';
 import { DATASETS, type DatasetId } from '@/lib/datasets/registry';
 import { LocaleLink } from '@/components/site/locale-link';
@@ -29,7 +29,13 @@ export async function DatasetSection({ id, locale }: { id: DatasetId; locale: Lo
         </LocaleLink>
       </h2>
       <p className="lead">{localized(definition, 'description', locale)}</p>
-      <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
+      <DatasetMeta
+        rows={loaded.rows.length}
+        file={loaded.file}
+        slides={getDatasetSource(id).slides}
+        credit={getDatasetCredit(id, locale)}
+        locale={locale}
+      />
       <DatasetDownloads id={id} locale={locale} />
       <DataDirNotice loaded={loaded} locale={locale} />
       {/* On a phone the columns and the preview fold under their headings, so each dataset takes about one screen. */}

@@ -12,6 +12,11 @@ export type DatasetDefinition<Row> = {
   columns: readonly Column[];
   /** Column whose values must be unique across rows (a row's key). */
   key: readonly string[];
+  /**
+   * Where rows come from when not from the deck (they have no `source_slide`): the credit its licence
+   * asks for, in both languages, the licence and where the data were taken from.
+   */
+  credit?: { zh: string; en: string; licence: string; url: string };
   /** The zod schema of one row, built from the columns. */
   schema: z.ZodType<Row, Record<string, string>>;
 };

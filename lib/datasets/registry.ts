@@ -4,6 +4,7 @@ import type { DatasetDefinition } from './define-dataset';
 import { definitionElements } from './definition-elements';
 import { definitions } from './definitions';
 import { franceInternet } from './france-internet';
+import { internetUsers } from './internet-users';
 import { milestones } from './milestones';
 import { stages } from './stages';
 import { usDownsizing } from './us-downsizing';
@@ -20,6 +21,7 @@ export const DATASETS = {
   'country-profiles': countryProfiles,
   definitions,
   'definition-elements': definitionElements,
+  'internet-users': internetUsers,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;

@@ -12,7 +12,7 @@ import { renderDatasetPreview } from '@/components/data/dataset-preview';
 import { RowsTable } from '@/components/data/rows-table';
 import { UploadWorkbench } from '@/components/upload/upload-workbench';
 import { UPLOAD_LIMITS } from '@/lib/csv/validate-upload';
-import { describeColumns, getDatasetSource } from '@/lib/datasets/catalogue';
+import { describeColumns, getDatasetCredit, getDatasetSource } from '@/lib/datasets/catalogue';
 import { loadDataset } from '@/lib/datasets/load';
 import { DATASETS, isDatasetId } from '@/lib/datasets/registry';
 import { ClientMessages } from '@/components/site/client-messages';
@@ -57,7 +57,13 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
       </p>
       <h1>{title}</h1>
       <p className="lead">{localized(definition, 'description', locale)}</p>
-      <DatasetMeta rows={loaded.rows.length} file={loaded.file} slides={getDatasetSource(id).slides} locale={locale} />
+      <DatasetMeta
+        rows={loaded.rows.length}
+        file={loaded.file}
+        slides={getDatasetSource(id).slides}
+        credit={getDatasetCredit(id, locale)}
+        locale={locale}
+      />
       <DatasetDownloads id={id} locale={locale} withTemplates />
       <DataDirNotice loaded={loaded} locale={locale} />
       <LiveData ids={[id]} version={version} locale={locale} />

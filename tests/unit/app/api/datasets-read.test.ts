@@ -23,6 +23,7 @@ describe('GET /api/datasets', () => {
       'country-profiles',
       'definitions',
       'definition-elements',
+      'internet-users',
     ]);
     expect(body.find((d) => d.id === 'milestones')).toMatchObject({ rows: 20, title_zh: '中国电子政务大事记（1992—2006）' });
     expect(body.find((d) => d.id === 'website-coverage')?.columns).toContain('share_qualifier');
@@ -37,6 +38,14 @@ describe('GET /api/datasets/{id}', () => {
     expect(body.rows[0]).toMatchObject({ level_id: 'state-council-departments', share_pct: 96, units_total: null });
     expect(body.columns.map((c: { name: string }) => c.name)).toContain('source_slide');
     expect(body.source.slides).toEqual([58]);
+  });
+
+  test('names the credit and licence of data from beyond the deck instead of slides', async () => {
+    const body = await (await one.GET(get('/api/datasets/internet-users'), params('internet-users'))).json();
+    expect(body.source).toMatchObject({ credit_en: 'Data: ITU via World Bank WDI / Our World in Data', licence: 'CC BY 4.0', slides: [] });
+    expect(body.rows.find((r: { code: string; year: number }) => r.code === 'CHN' && r.year === 2005)).toMatchObject({
+      internet_users_pct: 8.52326,
+    });
   });
 
   test('answers 304 to a matching If-None-Match and sets Cache-Control', async () => {

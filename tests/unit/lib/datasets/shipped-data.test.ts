@@ -16,7 +16,21 @@ describe('the shipped CSV files', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect((row as { source_slide: number }).source_slide).toBeGreaterThanOrEqual(1);
+    // Every row names its slide, but data from beyond the deck, which names its source instead.
+    if (definition.credit) expect(definition.columns.map((column) => column.name)).not.toContain('source_slide');
+    else for (const row of rows) expect((row as { source_slide: number }).source_slide).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('internet use (ITU via World Bank WDI / Our World in Data)', () => {
+  test('keeps the export values unchanged and its missing years absent', () => {
+    const rows = loadRows('internet-users');
+    const value = (code: string, year: number) => rows.find((r) => r.code === code && r.year === year)?.internet_users_pct;
+    expect(value('CHN', 1993)).toBe(0.00016868);
+    expect(value('CHN', 2005)).toBe(8.52326);
+    expect([value('FRA', 2002), value('FRA', 2003)]).toEqual([30.18, 36.14]);
+    expect(value('USA', 2023)).toBeUndefined();
+    expect(new Set(rows.map((r) => r.code))).toEqual(new Set(['CHN', 'USA', 'FRA', 'SGP', 'OWID_WRL']));
   });
 });
 
