@@ -5,8 +5,8 @@ import { DATASETS, DATASET_IDS, type DatasetId } from './registry';
 import type { Locale } from '../i18n/routing';
 
 export const DECK_TITLE = {
-  zh: '《电子政务》第一章 电子政务概论（公共管理学院）',
-  en: 'E-Government, chapter 1: Introduction to E-Government (School of Public Administration)',
+  zh: '王志刚《电子政务》第一章 电子政务概论（公共管理学院）',
+  en: 'Wang Zhigang, “Introduction to E-Government”, chapter 1 of E-Government (School of Public Administration)',
 };
 
 export type ColumnInfo = Omit<Column, 'schema'>;

@@ -56,10 +56,10 @@ describe('chart image URLs on the production server', () => {
     async (chart, english, chinese) => {
       const en = await (await fetch(`${BASE_URL}/charts/${chart}.svg?lang=en`)).text();
       expect(en).toContain(english.replace(/&/g, '&amp;'));
-      expect(en).toMatch(/Source: the deck, slides? \d/);
+      expect(en).toMatch(/Source: Wang Zhigang’s deck, slides? \d/);
       const zh = await (await fetch(`${BASE_URL}/charts/${chart}.svg?lang=zh`)).text();
       expect(zh).toContain(chinese);
-      expect(zh).toMatch(/来源：课件第 ?\d/);
+      expect(zh).toMatch(/来源：王志刚课件第 ?\d/);
       // A message the formatter could not read comes out as its key, e.g. "coverage.title".
       for (const svg of [en, zh]) expect(svg).not.toMatch(/>\s*[a-zA-Z]+(\.[a-zA-Z-]+)+\s*</);
     },

@@ -25,7 +25,7 @@ describe('the data catalogue', () => {
       DATASET_IDS.map((id) => `dataset-${id}`),
     );
     const coverage = page.locator('#dataset-website-coverage');
-    expect(await coverage.locator('.dataset-meta').innerText()).toMatch(/4 行[\s\S]*来源：课件第 58 页/);
+    expect(await coverage.locator('.dataset-meta').innerText()).toMatch(/4 行[\s\S]*来源：王志刚课件第 58 页/);
     const shareRow = coverage.locator('.columns-table tr', { has: page.locator('code', { hasText: /^share_pct$/ }) });
     expect((await shareRow.innerText()).replace(/\s+/g, ' ')).toContain('建站比例（%） 数字 必填 建有互联网站的比例');
     const enumRow = coverage.locator('.columns-table tr', { has: page.locator('th code', { hasText: /^share_qualifier$/ }) });
@@ -57,7 +57,7 @@ describe('the data catalogue', () => {
     await gotoHydrated(page, `${BASE_URL}/en/data`);
     expect(await page.locator('h1').innerText()).toBe('Data');
     expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
-    expect(await page.locator('#dataset-us-downsizing .dataset-meta').innerText()).toContain('Source: the deck, slide 74');
+    expect(await page.locator('#dataset-us-downsizing .dataset-meta').innerText()).toContain('Source: Wang Zhigang’s deck, slide 74');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

@@ -33,7 +33,7 @@ function Level({ level, gridXs, palette }: { level: PlacedLevel; gridXs: readonl
           </tspan>
         ) : null}
       </PlacedLabel>
-      {level.estimateLines.map((line, i) => (
+      {level.totalLines.map((line, i) => (
         <PlacedLabel key={i} text={line} palette={palette} />
       ))}
     </g>

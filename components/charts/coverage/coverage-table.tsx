@@ -17,7 +17,6 @@ export function CoverageTable({ levels, t, figureId }: CoverageTableProps) {
           <th scope="col" className="num">
             {t('table.total')}
           </th>
-          <th scope="col">{t('table.estimate')}</th>
           <th scope="col">{t('table.note')}</th>
         </tr>
       </thead>
@@ -27,7 +26,6 @@ export function CoverageTable({ levels, t, figureId }: CoverageTableProps) {
             <th scope="row">{level.name}</th>
             <td className="num">{level.value}</td>
             <td className="num">{level.total ?? t('table.notGiven')}</td>
-            <td>{level.estimate ?? '—'}</td>
             <td>{level.marker ? <a href={`#${figureId}-note-${level.marker}`}>{level.marker}</a> : null}</td>
           </tr>
         ))}

@@ -4,9 +4,8 @@ import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 
-/** A note per level that has one, lettered top to bottom, then what the ≈ estimates mean. */
+/** A note per level that has one, lettered top to bottom. */
 export async function getCoverageNotes(rows: readonly CoverageRow[], locale: Locale): Promise<ChartNote[]> {
   const t = await getTranslator(locale, 'coverage');
-  const levels = getCoverageLevels(rows, locale, t).flatMap((level) => (level.note ? [{ marker: level.marker, text: level.note }] : []));
-  return [...levels, { marker: '≈', text: t('estimateNote') }];
+  return getCoverageLevels(rows, locale, t).flatMap((level) => (level.note ? [{ marker: level.marker, text: level.note }] : []));
 }

@@ -3,7 +3,6 @@ import { formatCount, formatNumber } from '@/lib/format';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
-import { getCoverageEstimate } from './estimate';
 import type { CoverageLevel } from './types';
 
 /** Footnote markers, one per level in hierarchy order. */
@@ -29,13 +28,6 @@ function getTotalLabel(row: CoverageRow, locale: Locale, t: Translate): string |
   return t(`total.${row.units_total_qualifier ?? 'exact'}`, { total: formatCount(row.units_total, locale) });
 }
 
-/** "≈ 282+ of 300+ with a website (estimate)" / "300多个中估计超过282个建有网站". */
-function getEstimateLabel(row: CoverageRow, total: string | null, locale: Locale, t: Translate): string | null {
-  const estimate = getCoverageEstimate(row);
-  if (!estimate || total === null) return null;
-  return t(`estimate.${estimate.qualifier}`, { count: formatCount(estimate.count, locale), total });
-}
-
 /**
  * The rows as the chart, its table and its notes read them: top of the hierarchy first, every word
  * in one language (`t` is the coverage namespace), each note lettered by its level's place.
@@ -45,7 +37,8 @@ export function getCoverageLevels(rows: readonly CoverageRow[], locale: Locale, 
     const name = localized(row, 'level', locale);
     const value = getShareLabel(row, locale, t);
     const total = getTotalLabel(row, locale, t);
-    const estimate = getEstimateLabel(row, total, locale, t);
+    // The deck's total as it states it, never multiplied into a count: two of its totals are doubtful (see their notes).
+    const totalLine = total === null ? null : t('ofTotal', { total });
     const note = localized(row, 'note', locale);
     return {
       id: row.level_id,
@@ -54,10 +47,10 @@ export function getCoverageLevels(rows: readonly CoverageRow[], locale: Locale, 
       name,
       value,
       total,
-      estimate,
+      totalLine,
       note,
       marker: note ? getNoteMarker(index) : '',
-      tip: estimate ? t('tipWithEstimate', { level: name, share: value, estimate }) : t('tip', { level: name, share: value }),
+      tip: total ? t('tipWithTotal', { level: name, share: value, total }) : t('tip', { level: name, share: value }),
     };
   });
 }

@@ -34,7 +34,7 @@ const NATURAL: Spacing = { barScale: 1, extraGap: 0, offsetY: 0 };
 /**
  * Horizontal bars, one per administrative level top to bottom of the hierarchy, each on a full
  * 0–100 % track, with its share (and the deck's qualifier), a footnote marker and, where the deck
- * gives a total, the estimated number of bodies with a website.
+ * gives a total, that total as the deck states it.
  */
 export function layoutCoverage(levels: readonly CoverageLevel[], { width, height, minFontSize, t }: CoverageLayoutOptions): CoverageLayout {
   const texts: Texts = { levels, axisTitle: t('axisTitle'), tickLabel: (value) => t('share.exact', { value }) };
@@ -47,7 +47,7 @@ export function layoutCoverage(levels: readonly CoverageLevel[], { width, height
   return { ...place(fontSize, getSpacing(layout, height, texts.levels.length)), height: Math.max(height, layout.height) };
 }
 
-/** The size of the axis, estimates and markers: nine tenths of the base size, at least 12. */
+/** The size of the axis, totals and markers: nine tenths of the base size, at least 12. */
 function getSmallSize(fontSize: number): number {
   return Math.max(12, Math.round(fontSize * 0.9 * 2) / 2);
 }
@@ -111,9 +111,9 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
     const midline = barTop + barHeight / 2;
     const valueText = placeText(level.value, trackRight + gap, midline + fontSize * 0.35, fontSize, { fontWeight: 700 });
     valueText.box.width = valueWidth(level);
-    const estimateTop = barTop + barHeight + Math.round(fontSize * 0.3);
-    const estimateLines = level.estimate ? wrapText(level.estimate, small, width - trackLeft) : [];
-    const rowBottom = Math.max(nameTop + nameHeight, barTop + barHeight, estimateTop + estimateLines.length * smallLineHeight);
+    const totalTop = barTop + barHeight + Math.round(fontSize * 0.3);
+    const totalLines = level.totalLine ? wrapText(level.totalLine, small, width - trackLeft) : [];
+    const rowBottom = Math.max(nameTop + nameHeight, barTop + barHeight, totalTop + totalLines.length * smallLineHeight);
     const result: PlacedLevel = {
       id: level.id,
       rank: level.rank,
@@ -125,8 +125,8 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
       bar: { x: trackLeft, y: barTop, width: round1(x(level.share) - trackLeft), height: barHeight },
       value: valueText,
       marker: { text: level.marker, fontSize: small },
-      estimateLines: estimateLines.map((line, i) =>
-        placeText(line, trackLeft, estimateTop + i * smallLineHeight + Math.round(small * 1.0), small, { tone: 'muted' }),
+      totalLines: totalLines.map((line, i) =>
+        placeText(line, trackLeft, totalTop + i * smallLineHeight + Math.round(small * 1.0), small, { tone: 'muted' }),
       ),
       tip: level.tip,
     };

@@ -14,8 +14,8 @@ export type CoverageLevel = {
   value: string;
   /** "300+", where the deck gives a total. */
   total: string | null;
-  /** "≈ 282+ of 300+ with a website", where the deck gives a total. */
-  estimate: string | null;
+  /** "out of 300+ (the deck’s count)", where the deck gives a total. */
+  totalLine: string | null;
   note: string | null;
   /** The note's letter, empty where the level has no note. */
   marker: string;
@@ -24,7 +24,7 @@ export type CoverageLevel = {
 
 export type PlacedTick = { value: number; x: number; y1: number; y2: number; label: PlacedText };
 
-/** One administrative level: its name, the 0–100 % track, the bar, its value and estimate. */
+/** One administrative level: its name, the 0–100 % track, the bar, its value and the deck's total. */
 export type PlacedLevel = {
   id: string;
   rank: number;
@@ -36,8 +36,8 @@ export type PlacedLevel = {
   value: PlacedText;
   /** Footnote marker, raised after the value ("96%ᵃ"); empty where the level has no note. */
   marker: { text: string; fontSize: number };
-  /** "≈ 282+ of 300+ with a website", where the deck gives a total; else empty. */
-  estimateLines: PlacedText[];
+  /** "out of 300+ (the deck’s count)", where the deck gives a total; else empty. */
+  totalLines: PlacedText[];
   /** Accessible name and tooltip of the level. */
   tip: string;
 };

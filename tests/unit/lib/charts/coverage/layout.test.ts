@@ -18,7 +18,7 @@ const HIERARCHY = ['state-council-departments', 'provinces', 'prefecture-cities'
 const allTexts = (layout: CoverageLayout): PlacedText[] => [
   layout.axisTitle,
   ...layout.ticks.map((t) => t.label),
-  ...layout.levels.flatMap((l) => [...l.nameLines, l.value, ...l.estimateLines]),
+  ...layout.levels.flatMap((l) => [...l.nameLines, l.value, ...l.totalLines]),
 ];
 
 describe('layoutCoverage(getCoverageLevels(rows, locale, t), {width, t})', () => {
@@ -48,11 +48,11 @@ describe('layoutCoverage(getCoverageLevels(rows, locale, t), {width, t})', () =>
     expect(layoutCoverage(rows, { width: 360, locale: 'zh' }).levels.map((l) => l.value.text)).toEqual(['96%', '90%', '94%', '将近77%']);
   });
 
-  test('gives the estimated number with a website where the deck gives a total', () => {
-    const en = layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.estimateLines.map((x) => x.text).join(' '));
-    expect(en).toEqual(['', '', '≈ 282+ of 300+ with a website (estimate)', '≈ 1,540 of 2,000+ with a website (estimate)']);
-    const zh = layoutCoverage(rows, { width: 960, locale: 'zh' }).levels.map((l) => l.estimateLines.map((x) => x.text).join(''));
-    expect(zh).toEqual(['', '', '300多个中估计超过282个建有网站', '2000多个中估计约1540个建有网站']);
+  test('gives the deck’s total where it gives one, as stated, and derives no count from it', () => {
+    const en = layoutCoverage(rows, { width: 960, locale: 'en' }).levels.map((l) => l.totalLines.map((x) => x.text).join(' '));
+    expect(en).toEqual(['', '', 'out of 300+ (the deck’s count)', 'out of 2,000+ (the deck’s count)']);
+    const zh = layoutCoverage(rows, { width: 960, locale: 'zh' }).levels.map((l) => l.totalLines.map((x) => x.text).join(''));
+    expect(zh).toEqual(['', '', '课件所说共300多个', '课件所说共2000多个']);
   });
 
   test('marks each bar that has a footnote with its letter, and leaves a bar without one unmarked', () => {
@@ -88,8 +88,8 @@ describe('layoutCoverage(getCoverageLevels(rows, locale, t), {width, t})', () =>
     const image = layoutCoverage(rows, { width: 1920, height: 1080, locale: 'zh' });
     expect(image.height).toBe(1080);
     expect(image.fontSize).toBeGreaterThanOrEqual(24);
-    expect(image.levels.at(-1)!.estimateLines.at(-1)!.box.y).toBeLessThan(1080);
+    expect(image.levels.at(-1)!.totalLines.at(-1)!.box.y).toBeLessThan(1080);
     const small = layoutCoverage(rows, { width: 1024, height: 300, locale: 'en' });
-    expect(small.levels.at(-1)!.estimateLines.at(-1)!.box.y + 14).toBeLessThanOrEqual(300);
+    expect(small.levels.at(-1)!.totalLines.at(-1)!.box.y + 14).toBeLessThanOrEqual(300);
   });
 });
