@@ -7,8 +7,9 @@ import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DeckPosition } from '@/lib/present/deck';
 import { pressDeckKey, type DeckState } from '@/lib/present/keys';
-import { moveDeck, type DeckMove } from '@/lib/present/navigate';
+import { clampDeckPosition, moveDeck, type DeckMove } from '@/lib/present/navigate';
 import { toDeckQuery } from '@/lib/present/url';
+import { useDeckSync } from './use-deck-sync';
 
 export type ControlledSlide = {
   id: string;
@@ -56,6 +57,11 @@ function isOwnControl(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('a, button, select, input, textarea') !== null;
 }
 
+/** Opens (or brings back) the presenter view in its own window, at the deck's place. */
+function openPresenter(locale: Locale, position: DeckPosition) {
+  window.open(`/${locale}/present/presenter?${toDeckQuery(position)}`, 'egov-presenter');
+}
+
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -82,9 +88,17 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
   const deck = useRef<HTMLDivElement>(null);
   const stateRef = useRef(state);
   const stepsRef = useRef(steps);
+  const localeRef = useRef(locale);
   useLayoutEffect(() => {
     stateRef.current = state;
     stepsRef.current = steps;
+  });
+
+  // The presenter view, open in another window of this browser, moves this deck and follows it.
+  useDeckSync('audience', { position, blank }, (synced) => {
+    const next = { ...stateRef.current, position: clampDeckPosition(stepsRef.current, synced.position), blank: synced.blank };
+    stateRef.current = next;
+    setState(next);
   });
 
   useEffect(() => {
@@ -95,6 +109,7 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
       if (!result.handled) return;
       event.preventDefault();
       if (result.toggleFullscreen) toggleFullscreen();
+      if (result.openPresenter) openPresenter(localeRef.current, result.state.position);
       stateRef.current = result.state;
       setState(result.state);
     };
@@ -160,6 +175,14 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
           {t('exit')}
         </LocaleLink>
         <LanguageSwitch locale={locale} {...languageSwitch} />
+        <a
+          href={`/${locale}/present/presenter?${toDeckQuery(position)}`}
+          target="egov-presenter"
+          className="present-bar__presenter"
+          aria-keyshortcuts="P"
+        >
+          {t('presenter')}
+        </a>
         <span className="present-bar__spacer" />
         <p className="present-bar__progress" data-testid="present-progress">
           {typed ? t('typed', { typed }) : t('progress', { slide: position.slide, total: slides.length })}

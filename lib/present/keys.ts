@@ -7,7 +7,7 @@ export type DeckState = { position: DeckPosition; blank: boolean; typed: string 
 export type KeyInput = { key: string; shiftKey?: boolean };
 
 /** The next state, and whether the key was the deck's (so the browser's default is prevented). */
-export type KeyResult = { state: DeckState; handled: boolean; toggleFullscreen?: boolean };
+export type KeyResult = { state: DeckState; handled: boolean; toggleFullscreen?: boolean; openPresenter?: boolean };
 
 const MOVE_KEYS: Record<string, DeckMove> = {
   ArrowRight: { type: 'next' },
@@ -24,6 +24,7 @@ const MOVE_KEYS: Record<string, DeckMove> = {
 /** Clickers' "blank screen" button sends `.` or `b`. */
 const BLANK_KEYS = new Set(['b', 'B', '.']);
 const FULLSCREEN_KEYS = new Set(['f', 'F']);
+const PRESENTER_KEYS = new Set(['p', 'P']);
 const MAX_TYPED = 3;
 
 /** Applies one key press, as a lecturer's keyboard or clicker sends it. */
@@ -38,6 +39,7 @@ export function pressDeckKey(steps: readonly number[], state: DeckState, { key, 
   if (key === 'Escape' && state.typed) return { state: { ...state, typed: '' }, handled: true };
   if (BLANK_KEYS.has(key)) return { state: { ...state, blank: true, typed: '' }, handled: true };
   if (FULLSCREEN_KEYS.has(key)) return { state: { ...state, typed: '' }, handled: true, toggleFullscreen: true };
+  if (PRESENTER_KEYS.has(key)) return { state: { ...state, typed: '' }, handled: true, openPresenter: true };
   const move = key === ' ' && shiftKey ? ({ type: 'previous' } as const) : MOVE_KEYS[key];
   if (!move) return { state, handled: false };
   return { state: { ...state, position: moveDeck(steps, state.position, move), typed: '' }, handled: true };

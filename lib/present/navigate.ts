@@ -24,3 +24,9 @@ export function moveDeck(steps: readonly number[], { slide, step }: DeckPosition
       return Number.isInteger(move.slide) && move.slide >= 1 && move.slide <= count ? { slide: move.slide, step: 1 } : { slide, step };
   }
 }
+
+/** The nearest position the deck has: another window may have been opened on a deck of other length. */
+export function clampDeckPosition(steps: readonly number[], { slide, step }: DeckPosition): DeckPosition {
+  const clampedSlide = Math.min(Math.max(1, slide), Math.max(1, steps.length));
+  return { slide: clampedSlide, step: Math.min(Math.max(1, step), steps[clampedSlide - 1] ?? 1) };
+}

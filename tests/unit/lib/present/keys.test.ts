@@ -42,4 +42,10 @@ describe('pressDeckKey', () => {
     expect(pressDeckKey(STEPS, at(1), { key: 'Tab' }).handled).toBe(false);
     expect(pressDeckKey(STEPS, at(1), { key: 'Enter' }).handled).toBe(false);
   });
+
+  test('P opens the presenter view without moving the deck', () => {
+    const result = pressDeckKey(STEPS, at(3, 2), { key: 'p' });
+    expect(result.openPresenter).toBe(true);
+    expect(result.state).toEqual(at(3, 2));
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { getStepCounts } from '@/lib/present/deck';
-import { moveDeck } from '@/lib/present/navigate';
+import { clampDeckPosition, moveDeck } from '@/lib/present/navigate';
 
 vi.mock('server-only', () => ({}));
 // The deck as it is shown: its chart slides come from the chart list.
@@ -59,4 +59,10 @@ describe('moveDeck', () => {
     expect(position).toEqual({ slide: 8, step: 1 });
     expect(presses).toBe(STEPS.reduce((a, b) => a + b, 0) - 1);
   });
+});
+
+test('clampDeckPosition(steps, position) keeps a position another window sends within this deck', () => {
+  expect(clampDeckPosition([1, 3, 1], { slide: 2, step: 2 })).toEqual({ slide: 2, step: 2 });
+  expect(clampDeckPosition([1, 3, 1], { slide: 9, step: 4 })).toEqual({ slide: 3, step: 1 });
+  expect(clampDeckPosition([1, 3, 1], { slide: 2, step: 9 })).toEqual({ slide: 2, step: 3 });
 });
