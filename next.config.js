@@ -57,8 +57,9 @@ const nextConfig = {
       './node_modules/@expo-google-fonts/noto-sans-sc/*/NotoSansSC_{400Regular,700Bold}.ttf',
     ],
   },
-  // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz).
-  serverExternalPackages: ['@resvg/resvg-js', 'subset-font'],
+  // Native binary (resvg) and a WebAssembly file read from the package folder (subset-font's harfbuzz);
+  // pptxgenjs is plain Node code but names optional modules (sizeof, node:https) a bundler cannot resolve.
+  serverExternalPackages: ['@resvg/resvg-js', 'subset-font', 'pptxgenjs'],
   // The chart image route (Pages Router) draws with the same next-intl translator as pages. The
   // Pages Router requires node_modules at run time unless told to bundle them, and only a bundled
   // next-intl gets the plugin's alias to the formatter of build-time compiled messages.

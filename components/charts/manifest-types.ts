@@ -7,6 +7,7 @@ import type { SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
 import type { DatasetId, RowOf } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
+import type { PptxChartContent } from '@/lib/pptx/types';
 
 export type { Headline };
 export type ChartNote = { marker: string; text: string };
@@ -51,6 +52,11 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   overview?: { span: 1 | 2; getHeadline(data: Data, locale: Locale, t: Translate): Headline | null };
   /** Its slide in the presentation: by default the chart under its title; `loadSlide` for a slide of its own. */
   presentation?: { loadSlide?(locale: Locale): Promise<DeckSlide> };
+  /**
+   * Its slide in the PowerPoint file (`/api/lecture.pptx`, `/charts/{chart}.pptx`): native charts of
+   * its numbers or shapes and text, and what it shows in words for the speaker notes.
+   */
+  pptx?: { getContent(data: Data, locale: Locale): Promise<PptxChartContent> };
   /** The dataset whose rows (shipped or uploaded) it previews on the data pages, and how they become its data. */
   preview?: { dataset: DatasetId; toData(rows: RowOf<DatasetId>[]): Data };
   /** Draws the embed or image of a view of its page (`viewParams` from the URL), instead of `render`. */

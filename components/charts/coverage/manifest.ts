@@ -1,4 +1,6 @@
 import 'server-only';
+import { toCoveragePptx } from '@/lib/charts/coverage/pptx';
+import { getTranslator } from '@/lib/i18n/translator';
 import { defineChart } from '@/components/charts/manifest-types';
 import { getCoverageHeadline } from '@/lib/charts/coverage/headline';
 import type { CoverageRow } from '@/lib/datasets/website-coverage';
@@ -18,5 +20,9 @@ export const coverageChart = defineChart({
   imageNotes: true,
   overview: { span: 1, getHeadline: getCoverageHeadline },
   presentation: {},
+  pptx: {
+    getContent: async (rows, locale) =>
+      toCoveragePptx(rows, locale, await getTranslator(locale, 'coverage'), await getTranslator(locale, 'pptx')),
+  },
   preview: { dataset: 'website-coverage', toData: (rows) => rows as CoverageRow[] },
 });

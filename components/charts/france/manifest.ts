@@ -1,4 +1,6 @@
 import 'server-only';
+import { toFrancePptx } from '@/lib/charts/france/pptx';
+import { getTranslator } from '@/lib/i18n/translator';
 import { defineChart } from '@/components/charts/manifest-types';
 import { getFranceHeadline } from '@/lib/charts/france/headline';
 import type { FranceRow } from '@/lib/datasets/france-internet';
@@ -18,5 +20,9 @@ export const franceChart = defineChart({
   imageNotes: true,
   overview: { span: 1, getHeadline: getFranceHeadline },
   presentation: {},
+  pptx: {
+    getContent: async (rows, locale) =>
+      toFrancePptx(rows, locale, await getTranslator(locale, 'france'), await getTranslator(locale, 'pptx')),
+  },
   preview: { dataset: 'france-internet', toData: (rows) => rows as FranceRow[] },
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { toTimelinePptx } from '@/lib/charts/timeline/pptx';
 import { defineChart } from '@/components/charts/manifest-types';
 import { getTimelineHeadline } from '@/lib/charts/timeline/headline';
 import { checkTimelineView, describeTimelineView, getTimelineView } from '@/lib/charts/timeline/view';
@@ -21,6 +22,7 @@ export const timelineChart = defineChart({
   getNotes: getTimelineChartNotes,
   overview: { span: 2, getHeadline: (data, _locale, t) => getTimelineHeadline(data, t) },
   presentation: { loadSlide: loadTimelineSlide },
+  pptx: { getContent: async (data, locale) => toTimelinePptx(data, locale, await getTranslator(locale, 'timeline')) },
   preview: {
     dataset: 'milestones',
     toData: (milestones) => ({

@@ -1,4 +1,6 @@
 import 'server-only';
+import { toUnitedStatesPptx } from '@/lib/charts/united-states/pptx';
+import { getTranslator } from '@/lib/i18n/translator';
 import { defineChart } from '@/components/charts/manifest-types';
 import { getUnitedStatesHeadline } from '@/lib/charts/united-states/headline';
 import type { UsRow } from '@/lib/datasets/us-downsizing';
@@ -18,5 +20,6 @@ export const unitedStatesChart = defineChart({
   imageNotes: true,
   overview: { span: 1, getHeadline: getUnitedStatesHeadline },
   presentation: {},
+  pptx: { getContent: async (rows, locale) => toUnitedStatesPptx(rows, locale, await getTranslator(locale, 'unitedStates')) },
   preview: { dataset: 'us-downsizing', toData: (rows) => rows as UsRow[] },
 });

@@ -1,0 +1,115 @@
+import type { ChartNote } from '@/components/charts/manifest-types';
+import { localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Translate } from '@/lib/i18n/translator';
+import type { StageRow } from '@/lib/datasets/stages';
+import type { PptxChartContent, PptxSlide } from './types';
+
+/** Paragraphs of speaker notes, a blank line between them. */
+function joinNotes(paragraphs: readonly (string | null | undefined | false)[]): string {
+  return paragraphs.filter(Boolean).join('\n\n');
+}
+
+/**
+ * A chart's speaker notes: what it shows (its description, then its subtitle), the deck's slides it
+ * comes from, and its footnotes, which carry the deck's inconsistencies (from the data's note columns).
+ * `tp` is the pptx namespace.
+ */
+export function getChartSpeakerNotes(
+  { description, subtitle, source, notes }: { description: string; subtitle?: string; source: string; notes: readonly ChartNote[] },
+  tp: Translate,
+): string {
+  const list = notes.map((note) => tp('note', { marker: note.marker, text: note.text })).join('\n');
+  return joinNotes([[description, subtitle].filter(Boolean).join(' '), source, list && `${tp('notesHeading')}\n${list}`]);
+}
+
+/** A chart's slide: its title, subtitle and source line as its images show them, its content, and its notes. */
+export function toChartSlide(
+  id: string,
+  text: { title: string; subtitle?: string; source: string },
+  content: PptxChartContent,
+  notes: readonly ChartNote[],
+  tp: Translate,
+): PptxSlide {
+  return {
+    id,
+    ...text,
+    body: content.body,
+    notes: getChartSpeakerNotes({ description: content.description, subtitle: text.subtitle, source: text.source, notes }, tp),
+  };
+}
+
+/** The title slide, from the presentation's words (`t` is the present namespace). */
+export function toTitleSlide(t: Translate, tp: Translate): PptxSlide {
+  return {
+    id: 'title',
+    title: t('titleSlide.heading'),
+    body: { kind: 'title', course: t('titleSlide.course'), heading: t('titleSlide.heading'), subtitle: t('titleSlide.subtitle') },
+    notes: tp('title.notes', { subtitle: t('titleSlide.subtitle'), deck: t('sources.deck') }),
+  };
+}
+
+function formatStageDate(date: string, t: Translate): string {
+  const [year, month] = date.split('-').map(Number);
+  return month ? t('stages.month', { year: year!, month }) : t('stages.year', { year: year! });
+}
+
+/** "1992 – Aug 2002", "from Jan 2006", as the presentation's stages slide words them. */
+export function formatStagePeriod(stage: StageRow, t: Translate): string {
+  const start = formatStageDate(stage.start, t);
+  return stage.end ? t('stages.period', { start, end: formatStageDate(stage.end, t) }) : t('stages.since', { start });
+}
+
+/** The three stages side by side, as the presentation shows them; `source` names their slides. */
+export function toStagesSlide(stages: readonly StageRow[], source: string, locale: Locale, t: Translate, tp: Translate): PptxSlide {
+  const ordered = [...stages].sort((a, b) => a.stage_rank - b.stage_rank);
+  const named = ordered.map((stage) => tp('stages.stage', { name: localized(stage, 'name', locale), period: formatStagePeriod(stage, t) }));
+  return {
+    id: 'stages',
+    title: t('stages.heading'),
+    source,
+    body: {
+      kind: 'columns',
+      columns: ordered.map((stage) => ({
+        heading: localized(stage, 'name', locale),
+        subheading: formatStagePeriod(stage, t),
+        paragraphs: [localized(stage, 'description', locale), t('stages.startEvent', { event: localized(stage, 'start_event', locale) })],
+        foot: t('stages.slide', { slide: stage.source_slide }),
+      })),
+    },
+    notes: joinNotes([
+      tp('stages.description', { stages: named.join(locale === 'zh' ? '、' : '; ') }),
+      ordered
+        .map((stage) =>
+          tp('stages.detail', { name: localized(stage, 'name', locale), description: localized(stage, 'description', locale) }),
+        )
+        .join('\n'),
+      source,
+    ]),
+  };
+}
+
+/**
+ * The last slide: where each part came from, the data's address and the site's full public address
+ * (`siteUrl`, `dataUrl`: built from the visitor's origin). `t` is the present namespace.
+ */
+export function toClosingSlide(
+  parts: readonly { title: string; source: string }[],
+  { siteUrl, dataUrl }: { siteUrl: string; dataUrl: string },
+  t: Translate,
+  tp: Translate,
+): PptxSlide {
+  return {
+    id: 'sources',
+    title: t('sources.heading'),
+    body: {
+      kind: 'closing',
+      deck: t('sources.deck'),
+      parts: [...parts],
+      data: { label: t('sources.data'), url: dataUrl },
+      site: { label: t('sources.site'), url: siteUrl },
+      thanks: t('sources.thanks'),
+    },
+    notes: joinNotes([tp('closing.notes', { site: siteUrl, data: dataUrl }), t('sources.deck')]),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * A PowerPoint slide as plain data, before any library draws it: the pure "rows → slide" functions
+ * return these, the writer (`lib/pptx/write-pptx.ts`, server only) turns them into native charts,
+ * shapes and text. Sizes are left to the writer; specs say what is on a slide, not where.
+ */
+
+/** A native bar chart with the deck's values as its editable data. */
+export type PptxBarChart = {
+  /** 'bar': horizontal bars (categories down the side); 'col': vertical columns. */
+  direction: 'bar' | 'col';
+  categories: string[];
+  /** One series per colour; several stack when `stacked`. */
+  series: { name: string; values: number[] }[];
+  /** Excel number format of the value axis and the data labels, e.g. `0"%"` or `#,##0`. */
+  numberFormat: string;
+  /** The value axis' top (100 for shares); the chart's own choice when absent. */
+  max?: number;
+  stacked?: boolean;
+  /** Hide the value axis where each bar carries its label (panels of one figure). */
+  hideValueAxis?: boolean;
+  /** A legend, where series need naming. */
+  legend?: boolean;
+};
+
+/** One cell of a grid of charts: a heading, a native chart and/or lines of text under it. */
+export type PptxPanel = {
+  heading: string;
+  chart?: PptxBarChart;
+  /** A figure in large type where there is no chart (France's GDP). */
+  figure?: string;
+  lines?: string[];
+};
+
+/** A column of text in a coloured frame: a stage, an application mode. */
+export type PptxColumn = {
+  heading: string;
+  /** Under the heading: a period, a definition. */
+  subheading?: string;
+  paragraphs: string[];
+  /** Listed one per line as boxes (the systems of a mode). */
+  items?: string[];
+  /** Small text at the foot: the source slide. */
+  foot?: string;
+};
+
+/** The timeline drawn with shapes: a year strip with the stages' bands, their events in columns under it. */
+export type PptxTimeline = {
+  /** First and last year on the strip. */
+  from: number;
+  to: number;
+  /** Times are years with a fraction (August 2002 is 2002.58); a stage without an end runs to the strip's end. */
+  stages: { name: string; start: number; end: number | null; events: { time: number; date: string; title: string; marker: string }[] }[];
+};
+
+export type PptxBody =
+  | { kind: 'panels'; columns: number; panels: PptxPanel[] }
+  | { kind: 'columns'; columns: PptxColumn[] }
+  | { kind: 'timeline'; timeline: PptxTimeline }
+  | { kind: 'title'; course: string; heading: string; subtitle: string }
+  | {
+      kind: 'closing';
+      deck: string;
+      parts: { title: string; source: string }[];
+      data: { label: string; url: string };
+      site: { label: string; url: string };
+      thanks: string;
+    };
+
+/** One slide: its title, what is on it, a line of source and the speaker notes. */
+export type PptxSlide = {
+  id: string;
+  title: string;
+  subtitle?: string;
+  source?: string;
+  body: PptxBody;
+  notes: string;
+};
+
+/** What a chart's manifest gives for its slide: the body and, in words, what the chart shows. */
+export type PptxChartContent = { body: PptxBody; description: string };
+
+/** A whole file: its language (fonts, document language) and its slides in order. */
+export type PptxDeck = { locale: 'zh' | 'en'; title: string; slides: PptxSlide[] };

@@ -1,0 +1,423 @@
+import 'server-only';
+import JSZip from 'jszip';
+import PptxGenJS from 'pptxgenjs';
+import QRCode from 'qrcode';
+import { THEME_PALETTES } from '@/lib/charts/palette';
+import type { PptxBarChart, PptxBody, PptxColumn, PptxDeck, PptxPanel, PptxSlide, PptxTimeline } from './types';
+
+type Slide = PptxGenJS.Slide;
+
+/**
+ * Fonts that PowerPoint and WPS have: Microsoft YaHei on Chinese Windows (its name in the file is
+ * the English one, which both programs match, and the theme names it for Chinese text that sets
+ * no font); Calibri for English. Elsewhere the viewer substitutes (PingFang, Noto Sans CJK, Carlito).
+ */
+export const PPTX_FONTS = { zh: 'Microsoft YaHei', en: 'Calibri' } as const;
+const LANG = { zh: 'zh-CN', en: 'en-US' } as const;
+
+/** 16:9 in inches (PowerPoint's "widescreen"). */
+const PAGE = { w: 13.333, h: 7.5 } as const;
+const MARGIN = 0.5;
+const BODY = { x: MARGIN, y: 1.55, w: PAGE.w - 2 * MARGIN, h: 5.25 } as const;
+const ITEM_H = 0.4;
+
+const PALETTE = THEME_PALETTES.light;
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+const COLOURS = {
+  text: hex(PALETTE.text),
+  muted: hex(PALETTE.muted),
+  grid: hex(PALETTE.grid),
+  track: hex(PALETTE.track),
+  accent: hex(PALETTE.accent),
+  surface: hex(PALETTE.surface),
+  white: 'FFFFFF',
+  series: PALETTE.series.map(hex),
+  stages: PALETTE.stageBands.map(hex),
+};
+
+type Ctx = { pptx: PptxGenJS; font: string; lang: string };
+
+function text(ctx: Ctx, options: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextPropsOptions {
+  return { fontFace: ctx.font, lang: ctx.lang, color: COLOURS.text, margin: 0, valign: 'top', ...options };
+}
+
+function addHeader(slide: Slide, ctx: Ctx, spec: PptxSlide) {
+  slide.addText(
+    spec.title,
+    text(ctx, { x: MARGIN, y: 0.3, w: BODY.w, h: 0.65, fontSize: 28, bold: true, fit: 'shrink', valign: 'bottom' }),
+  );
+  if (spec.subtitle) {
+    slide.addText(spec.subtitle, text(ctx, { x: MARGIN, y: 0.98, w: BODY.w, h: 0.5, fontSize: 14, color: COLOURS.muted, fit: 'shrink' }));
+  }
+  if (spec.source) {
+    slide.addText(
+      spec.source,
+      text(ctx, { x: MARGIN, y: PAGE.h - 0.55, w: BODY.w, h: 0.3, fontSize: 12, color: COLOURS.muted, valign: 'bottom' }),
+    );
+  }
+}
+
+function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: { x: number; y: number; w: number; h: number }) {
+  const data = chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values }));
+  const options: PptxGenJS.IChartOpts = {
+    ...box,
+    barDir: chart.direction,
+    barGrouping: chart.stacked ? 'stacked' : 'clustered',
+    barGapWidthPct: chart.stacked ? 40 : 60,
+    chartColors: chart.series.length > 1 ? COLOURS.series.slice(0, chart.series.length) : [COLOURS.series[0]!],
+    lang: ctx.lang,
+    // Top of the list first, as the page reads; PowerPoint draws a bar chart's first category at the bottom.
+    catAxisOrientation: (chart.direction === 'bar' ? 'maxMin' : 'minMax') as 'minMax',
+    catAxisLabelFontFace: ctx.font,
+    catAxisLabelFontSize: 14,
+    catAxisLabelColor: COLOURS.text,
+    catAxisLineShow: false,
+    valAxisHidden: chart.hideValueAxis ?? false,
+    valAxisMinVal: 0,
+    valAxisMaxVal: chart.max,
+    valAxisLabelFormatCode: chart.numberFormat,
+    valAxisLabelFontFace: ctx.font,
+    valAxisLabelFontSize: 12,
+    valAxisLabelColor: COLOURS.muted,
+    valGridLine: chart.hideValueAxis ? { style: 'none' } : { color: COLOURS.grid, size: 0.5, style: 'solid' },
+    showValue: true,
+    dataLabelFormatCode: chart.numberFormat,
+    dataLabelFontFace: ctx.font,
+    dataLabelFontSize: 14,
+    dataLabelColor: chart.stacked ? COLOURS.white : COLOURS.text,
+    dataLabelPosition: chart.stacked ? 'ctr' : 'outEnd',
+    showLegend: chart.legend ?? false,
+    legendPos: 'b',
+    legendFontFace: ctx.font,
+    legendFontSize: 12,
+    legendColor: COLOURS.text,
+  };
+  slide.addChart(ctx.pptx.ChartType.bar, data, options);
+}
+
+function addLines(slide: Slide, ctx: Ctx, lines: readonly string[], box: { x: number; y: number; w: number; h: number }, fontSize = 14) {
+  if (lines.length === 0) return;
+  const runs = lines.map((line, index) => ({ text: line, options: { breakLine: index < lines.length - 1 } }));
+  slide.addText(runs, text(ctx, { ...box, fontSize, color: COLOURS.muted, fit: 'shrink', paraSpaceAfter: 4 }));
+}
+
+function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: { x: number; y: number; w: number; h: number }) {
+  const headingH = 0.45;
+  const linesH = panel.lines?.length ? Math.min(1.1, 0.3 + 0.3 * panel.lines.length) : 0;
+  slide.addText(panel.heading, text(ctx, { x: box.x, y: box.y, w: box.w, h: headingH, fontSize: 16, bold: true, fit: 'shrink' }));
+  const inner = { x: box.x, y: box.y + headingH, w: box.w, h: box.h - headingH - linesH };
+  if (panel.chart) addBarChart(slide, ctx, panel.chart, inner);
+  if (panel.figure) {
+    slide.addText(
+      panel.figure,
+      text(ctx, { ...inner, h: Math.min(inner.h, 1.2), fontSize: 40, bold: true, color: COLOURS.accent, valign: 'middle' }),
+    );
+  }
+  if (panel.lines) addLines(slide, ctx, panel.lines, { x: box.x, y: box.y + box.h - linesH, w: box.w, h: linesH });
+}
+
+function addPanels(slide: Slide, ctx: Ctx, panels: readonly PptxPanel[], columns: number) {
+  const rows = Math.ceil(panels.length / columns);
+  const gap = 0.35;
+  const w = (BODY.w - gap * (columns - 1)) / columns;
+  const h = (BODY.h - gap * (rows - 1)) / rows;
+  panels.forEach((panel, index) => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    addPanel(slide, ctx, panel, { x: BODY.x + column * (w + gap), y: BODY.y + row * (h + gap), w, h });
+  });
+}
+
+function addColumns(slide: Slide, ctx: Ctx, columns: readonly PptxColumn[]) {
+  const gap = 0.3;
+  const w = (BODY.w - gap * (columns.length - 1)) / columns.length;
+  columns.forEach((column, index) => {
+    const x = BODY.x + index * (w + gap);
+    const colour = COLOURS.series[index % COLOURS.series.length]!;
+    slide.addShape(ctx.pptx.ShapeType.rect, {
+      x,
+      y: BODY.y,
+      w,
+      h: BODY.h,
+      fill: { color: COLOURS.surface },
+      line: { color: colour, width: 1.5 },
+    });
+    slide.addText(
+      column.heading,
+      text(ctx, {
+        x,
+        y: BODY.y,
+        w,
+        h: 0.6,
+        fontSize: 18,
+        bold: true,
+        color: COLOURS.white,
+        fill: { color: colour },
+        valign: 'middle',
+        align: 'center',
+        margin: 0.08,
+        fit: 'shrink',
+      }),
+    );
+    let y = BODY.y + 0.7;
+    const inner = { x: x + 0.15, w: w - 0.3 };
+    if (column.subheading) {
+      slide.addText(column.subheading, text(ctx, { ...inner, y, h: 0.4, fontSize: 15, bold: true, color: colour }));
+      y += 0.45;
+    }
+    const footH = column.foot ? 0.35 : 0;
+    const room = BODY.y + BODY.h - y - footH - 0.15;
+    // Items follow the text: as many lines as the longest list fits, the text above them a fixed share.
+    const itemsH = column.items ? Math.min(room - 1.2, column.items.length * ITEM_H) : 0;
+    const paragraphsH = column.items ? Math.min(room - itemsH, 1.9) : room;
+    const runs = column.paragraphs.map((paragraph, i) => ({ text: paragraph, options: { breakLine: i < column.paragraphs.length - 1 } }));
+    slide.addText(runs, text(ctx, { ...inner, y, h: paragraphsH, fontSize: 15, paraSpaceAfter: 8, fit: 'shrink' }));
+    y += paragraphsH;
+    if (column.items) {
+      const itemH = itemsH / column.items.length;
+      column.items.forEach((item, i) => {
+        slide.addText(
+          item,
+          text(ctx, {
+            ...inner,
+            y: y + i * itemH + 0.03,
+            h: itemH - 0.06,
+            fontSize: 13,
+            valign: 'middle',
+            margin: 0.06,
+            fill: { color: COLOURS.white },
+            line: { color: colour, width: 0.75 },
+            fit: 'shrink',
+          }),
+        );
+      });
+      y += itemsH;
+    }
+    if (column.foot)
+      slide.addText(column.foot, text(ctx, { ...inner, y: BODY.y + BODY.h - 0.4, h: 0.3, fontSize: 12, color: COLOURS.muted }));
+  });
+}
+
+function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
+  const { from, to } = timeline;
+  const strip = { x: BODY.x, y: BODY.y, w: BODY.w, h: 0.9 };
+  const span = to + 1 - from;
+  const xOf = (time: number) => strip.x + ((Math.min(Math.max(time, from), to + 1) - from) / span) * strip.w;
+  const lineY = strip.y + 0.55;
+  timeline.stages.forEach((stage, index) => {
+    const x1 = xOf(stage.start);
+    const x2 = xOf(stage.end ?? to + 1);
+    slide.addShape(ctx.pptx.ShapeType.rect, {
+      x: x1,
+      y: strip.y,
+      w: x2 - x1,
+      h: strip.h,
+      fill: { color: COLOURS.stages[index % 3]! },
+      line: { color: COLOURS.stages[index % 3]!, width: 0 },
+    });
+  });
+  slide.addShape(ctx.pptx.ShapeType.line, { x: strip.x, y: lineY, w: strip.w, h: 0, line: { color: COLOURS.muted, width: 1 } });
+  for (let year = from; year <= to; year++) {
+    const x = xOf(year);
+    slide.addShape(ctx.pptx.ShapeType.line, { x, y: lineY - 0.06, w: 0, h: 0.12, line: { color: COLOURS.muted, width: 0.75 } });
+    const w = strip.w / span;
+    slide.addText(
+      String(year),
+      text(ctx, { x: x - w / 2, y: strip.y + 0.05, w, h: 0.3, fontSize: 11, color: COLOURS.muted, align: 'center' }),
+    );
+  }
+  timeline.stages.forEach((stage, index) => {
+    for (const event of stage.events) {
+      slide.addShape(ctx.pptx.ShapeType.ellipse, {
+        x: xOf(event.time) - 0.07,
+        y: lineY - 0.07,
+        w: 0.14,
+        h: 0.14,
+        fill: { color: COLOURS.series[index]! },
+        line: { color: COLOURS.white, width: 0.5 },
+      });
+    }
+  });
+
+  const gap = 0.25;
+  const top = strip.y + strip.h + 0.2;
+  const height = BODY.y + BODY.h - top;
+  const w = (BODY.w - gap * (timeline.stages.length - 1)) / timeline.stages.length;
+  timeline.stages.forEach((stage, index) => {
+    const x = BODY.x + index * (w + gap);
+    const colour = COLOURS.series[index % COLOURS.series.length]!;
+    slide.addText(
+      stage.name,
+      text(ctx, {
+        x,
+        y: top,
+        w,
+        h: 0.4,
+        fontSize: 16,
+        bold: true,
+        color: COLOURS.white,
+        fill: { color: colour },
+        valign: 'middle',
+        margin: 0.08,
+      }),
+    );
+    const runs = stage.events.flatMap((event, i) => [
+      { text: `${event.date}  `, options: { bold: true, color: colour } },
+      { text: event.marker ? `${event.title} ${event.marker}` : event.title, options: { breakLine: i < stage.events.length - 1 } },
+    ]);
+    slide.addText(runs, text(ctx, { x, y: top + 0.5, w, h: height - 0.5, fontSize: 13, paraSpaceAfter: 4, fit: 'shrink' }));
+  });
+}
+
+function addTitle(slide: Slide, ctx: Ctx, body: Extract<PptxBody, { kind: 'title' }>) {
+  slide.addShape(ctx.pptx.ShapeType.rect, {
+    x: 0,
+    y: 0,
+    w: 0.25,
+    h: PAGE.h,
+    fill: { color: COLOURS.accent },
+    line: { color: COLOURS.accent, width: 0 },
+  });
+  slide.addText(body.course, text(ctx, { x: 1, y: 1.6, w: PAGE.w - 2, h: 0.5, fontSize: 18, color: COLOURS.muted }));
+  slide.addText(
+    body.heading,
+    text(ctx, { x: 1, y: 2.2, w: PAGE.w - 2, h: 1.4, fontSize: 44, bold: true, color: COLOURS.accent, valign: 'middle', fit: 'shrink' }),
+  );
+  slide.addText(body.subtitle, text(ctx, { x: 1, y: 3.8, w: PAGE.w - 2.5, h: 1.4, fontSize: 20, fit: 'shrink' }));
+}
+
+/** A QR code of the site's address as a PNG data URL (pptxgenjs's form: no `data:` prefix), drawn here without any network. */
+async function getQrPng(url: string): Promise<string> {
+  const dataUrl = await QRCode.toDataURL(url, {
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    scale: 8,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+  return dataUrl.slice('data:'.length);
+}
+
+function addClosing(slide: Slide, ctx: Ctx, body: Extract<PptxBody, { kind: 'closing' }>, qr: string) {
+  const left = { x: BODY.x, w: 7.5 };
+  slide.addText(body.deck, text(ctx, { ...left, y: BODY.y, h: 0.8, fontSize: 14, color: COLOURS.muted, fit: 'shrink' }));
+  const runs = body.parts.flatMap((part, i) => [
+    { text: `${part.title}  `, options: { bold: true } },
+    { text: part.source, options: { color: COLOURS.muted, breakLine: i < body.parts.length - 1 } },
+  ]);
+  slide.addText(runs, text(ctx, { ...left, y: BODY.y + 0.9, h: 2.3, fontSize: 14, paraSpaceAfter: 4, fit: 'shrink' }));
+  slide.addText(
+    [
+      { text: `${body.data.label} `, options: {} },
+      { text: body.data.url, options: { hyperlink: { url: body.data.url }, color: COLOURS.accent } },
+    ],
+    text(ctx, { ...left, y: BODY.y + 3.3, h: 0.4, fontSize: 14 }),
+  );
+  slide.addText(body.thanks, text(ctx, { ...left, y: BODY.y + 3.85, h: 0.7, fontSize: 32, bold: true, color: COLOURS.accent }));
+  const right = { x: 8.6, w: PAGE.w - 8.6 - MARGIN };
+  const top = BODY.y;
+  slide.addShape(ctx.pptx.ShapeType.rect, {
+    ...right,
+    y: top,
+    h: 4.2,
+    fill: { color: COLOURS.white },
+    line: { color: COLOURS.accent, width: 1.5 },
+  });
+  slide.addText(
+    body.site.label,
+    text(ctx, { x: right.x + 0.2, w: right.w - 0.4, y: top + 0.15, h: 0.45, fontSize: 16, align: 'center', fit: 'shrink' }),
+  );
+  const qrSize = 3.3;
+  slide.addImage({ data: qr, x: right.x + (right.w - qrSize) / 2, y: top + 0.7, w: qrSize, h: qrSize, altText: body.site.url });
+  // The address on a line of its own across the slide, never wrapped: its length is the visitor's host's.
+  slide.addText(
+    body.site.url,
+    text(ctx, {
+      x: BODY.x,
+      w: BODY.w,
+      y: top + 4.35,
+      h: 0.8,
+      fontSize: 28,
+      bold: true,
+      color: COLOURS.accent,
+      hyperlink: { url: body.site.url },
+      align: 'right',
+      valign: 'middle',
+      wrap: false,
+    }),
+  );
+}
+
+async function addSlide(ctx: Ctx, spec: PptxSlide) {
+  const slide = ctx.pptx.addSlide();
+  slide.background = { color: COLOURS.white };
+  const { body } = spec;
+  if (body.kind !== 'title') addHeader(slide, ctx, spec);
+  if (body.kind === 'panels') addPanels(slide, ctx, body.panels, body.columns);
+  else if (body.kind === 'columns') addColumns(slide, ctx, body.columns);
+  else if (body.kind === 'timeline') addTimeline(slide, ctx, body.timeline);
+  else if (body.kind === 'title') addTitle(slide, ctx, body);
+  else addClosing(slide, ctx, body, await getQrPng(body.site.url));
+  slide.addNotes(spec.notes);
+}
+
+/**
+ * What pptxgenjs has no option for: data labels kept on one line (a narrow column otherwise breaks
+ * 60,011,200 into three), and in Chinese, Microsoft YaHei named in the theme for Chinese script, so
+ * text that sets no font of its own (the speaker notes) is in it too rather than the theme's DengXian.
+ */
+async function finishPptx(file: Buffer, chineseFont: string | null): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file);
+  const rewrite = async (pattern: RegExp, change: (xml: string) => string) => {
+    for (const name of Object.keys(zip.files).filter((path) => pattern.test(path))) {
+      zip.file(name, change(await zip.file(name)!.async('string')));
+    }
+  };
+  await rewrite(/^ppt\/charts\/chart\d+\.xml$/, (xml) =>
+    xml.replace(/(<c:dLbls>\s*(?:<c:numFmt [^>]*\/>)?\s*<c:txPr>\s*)<a:bodyPr\/>/g, '$1<a:bodyPr wrap="none"/>'),
+  );
+  if (chineseFont) {
+    await rewrite(/^ppt\/theme\/theme\d+\.xml$/, (xml) =>
+      xml
+        .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${chineseFont}"/>`)
+        .replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${chineseFont}"/>`),
+    );
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The deck as a .pptx file: native bar charts with their data, shapes and text, speaker notes on every slide. */
+export async function writePptx(deck: PptxDeck): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = deck.title;
+  pptx.company = '';
+  const font = PPTX_FONTS[deck.locale];
+  pptx.theme = { headFontFace: font, bodyFontFace: font };
+  const ctx: Ctx = { pptx, font, lang: LANG[deck.locale] };
+  for (const slide of deck.slides) await addSlide(ctx, slide);
+  const file = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  return finishPptx(file, deck.locale === 'zh' ? font : null);
+}
+
+const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The file with `token` (an origin it was written for) replaced by `origin` in its slides, notes and
+ * links, and the QR code of the last slide drawn again for the new address. A written file is kept
+ * per data generation and language only; the visitor's origin goes in here, never into a cache.
+ */
+export async function setPptxOrigin(file: Buffer, token: string, origin: string, siteUrl: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file);
+  // Only the last slide names the site; the others are left compressed as they are.
+  const last = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
+  const parts = [`ppt/slides/slide${last}.xml`, `ppt/slides/_rels/slide${last}.xml.rels`, `ppt/notesSlides/notesSlide${last}.xml`];
+  for (const name of parts) {
+    const xml = await zip.file(name)!.async('string');
+    if (!xml.includes(token)) continue;
+    zip.file(name, xml.split(token).join(escapeXml(origin)));
+    const slide = /^ppt\/slides\/_rels\/(slide\d+)\.xml\.rels$/.exec(name);
+    const image = slide ? /Target="\.\.\/media\/([^"]+\.png)"/.exec(xml)?.[1] : undefined;
+    if (image) zip.file(`ppt/media/${image}`, (await getQrPng(siteUrl)).replace(/^image\/png;base64,/, ''), { base64: true });
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

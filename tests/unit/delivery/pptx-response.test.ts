@@ -1,0 +1,137 @@
+import JSZip from 'jszip';
+import { describe, expect, test, vi } from 'vitest';
+
+vi.mock('server-only', () => ({}));
+const { respondLecturePptx, respondChartPptx, PPTX_TYPE } = await import('@/delivery/pptx-response');
+const { DECK_SLIDE_IDS } = await import('@/components/present/deck-charts');
+
+const lecture = (query = '', headers: Record<string, string> = {}) =>
+  respondLecturePptx(new Request(`http://localhost/api/lecture.pptx${query ? `?${query}` : ''}`, { headers }));
+const chart = (file: string, query = '') =>
+  respondChartPptx(new Request(`http://localhost/charts/${file}${query ? `?${query}` : ''}`), file);
+
+async function unzip(response: Response) {
+  return JSZip.loadAsync(await response.arrayBuffer());
+}
+const read = (zip: JSZip, name: string) => zip.file(name)!.async('string');
+const namesOf = (zip: JSZip, pattern: RegExp) =>
+  Object.keys(zip.files)
+    .filter((name) => pattern.test(name) && !zip.files[name]!.dir)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+/** The text of a part, tags dropped: what PowerPoint shows of it. */
+const textOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ');
+/** The numbers a chart part holds as its data (c:v of its value cache). */
+const valuesOf = (xml: string) =>
+  [...xml.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].flatMap((m) => [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])));
+
+describe('GET /api/lecture.pptx', { timeout: 30_000 }, () => {
+  test('is a PowerPoint file with a slide per slide of the presentation, in its order', async () => {
+    const response = await lecture('lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(PPTX_TYPE);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="egov-lecture-en\.pptx"; filename\*=UTF-8''/);
+    const zip = await unzip(response);
+    const slides = namesOf(zip, /^ppt\/slides\/slide\d+\.xml$/);
+    expect(slides).toHaveLength(DECK_SLIDE_IDS.length);
+    const presentation = await read(zip, 'ppt/presentation.xml');
+    expect(presentation).toContain('cx="12192000" cy="6858000"'); // 16:9
+    const titles = await Promise.all(slides.map(async (name) => textOf(await read(zip, name))));
+    expect(titles[0]).toContain('The development of China’s e-government');
+    expect(titles[2]).toContain('Government Online Project');
+    expect(titles.at(-1)).toContain('http://localhost/en');
+  });
+
+  test('draws coverage, France and the United States as native bar charts holding the deck’s values', async () => {
+    const zip = await unzip(await lecture('lang=en'));
+    const charts = await Promise.all(namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/).map((name) => read(zip, name)));
+    expect(charts.every((xml) => xml.includes('<c:barChart>'))).toBe(true);
+    const values = charts.map(valuesOf);
+    expect(values).toContainEqual([96, 90, 94, 77]);
+    expect(values).toContainEqual([60011200, 23352522]);
+    expect(values).toContainEqual([10000000, 7000000]);
+    expect(values.flat()).toEqual(expect.arrayContaining([240000, 2000, 200, 118000000000, 16000, 31000]));
+    // Each chart carries its data as a workbook, so PowerPoint's "Edit Data" opens it.
+    expect(namesOf(zip, /^ppt\/embeddings\/.*\.xlsx$/)).toHaveLength(charts.length);
+  });
+
+  test('every slide has speaker notes; chart slides cite the deck’s slides and its inconsistencies', async () => {
+    const zip = await unzip(await lecture('lang=en'));
+    const notes = await Promise.all(
+      namesOf(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(async (name) => textOf(await read(zip, name))),
+    );
+    expect(notes).toHaveLength(DECK_SLIDE_IDS.length);
+    expect(notes.every((text) => text.trim().length > 40)).toBe(true);
+    const [, stages, timeline, coverage, france, us] = notes;
+    expect(stages).toMatch(/slides 46, 51, 56/);
+    expect(timeline).toMatch(/slides? \d+/);
+    expect(coverage).toContain('slide 58');
+    expect(coverage).toContain('2,000-plus');
+    expect(france).toContain('slide 41');
+    expect(france).toContain('38.9 %');
+    expect(france).toContain('40.6 %');
+    expect(france).toMatch(/GDP/);
+    expect(us).toContain('slide 74');
+  });
+
+  test('in Chinese, text is set in Microsoft YaHei, and the notes are Chinese', async () => {
+    const response = await lecture('lang=zh');
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain("filename*=UTF-8''中国电子政务的发展.pptx");
+    const zip = await unzip(response);
+    const slide = await read(zip, 'ppt/slides/slide4.xml');
+    expect(slide).toContain('<a:ea typeface="Microsoft YaHei"');
+    expect(slide).toContain('lang="zh-CN"');
+    expect(await read(zip, 'ppt/theme/theme1.xml')).toContain('<a:font script="Hans" typeface="Microsoft YaHei"/>');
+    const notes = textOf(await read(zip, 'ppt/notesSlides/notesSlide4.xml'));
+    expect(notes).toContain('课件第 58 页');
+    expect(notes).toContain('2000多');
+  });
+
+  test('the closing slide names the visitor’s public origin, and the answer varies by it', async () => {
+    const response = await lecture('lang=zh', { 'x-forwarded-host': 'dash.example.edu', 'x-forwarded-proto': 'https' });
+    expect(response.headers.get('vary')).toContain('X-Forwarded-Host');
+    const zip = await unzip(response);
+    const last = namesOf(zip, /^ppt\/slides\/slide\d+\.xml$/).at(-1)!;
+    expect(textOf(await read(zip, last))).toContain('https://dash.example.edu/zh');
+  });
+
+  test('a matching If-None-Match gets 304; a bad lang or an unknown parameter gets 400 saying why', async () => {
+    const first = await lecture('lang=en');
+    const again = await lecture('lang=en', { 'if-none-match': first.headers.get('etag')! });
+    expect(again.status).toBe(304);
+    const bad = await lecture('lang=fr');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe('Unknown lang "fr": use zh or en.');
+    expect((await lecture('lang=en&v=2')).status).toBe(400);
+  });
+});
+
+describe('GET /charts/{chart}.pptx', { timeout: 30_000 }, () => {
+  test('is one slide with the chart, its notes and a file name in its language', async () => {
+    const response = await chart('coverage.pptx', 'lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="coverage-en.pptx"; filename*=UTF-8\'\'Website%20coverage.pptx',
+    );
+    const zip = await unzip(response);
+    expect(namesOf(zip, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1);
+    const charts = namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts).toHaveLength(1);
+    expect(valuesOf(await read(zip, charts[0]!))).toEqual([96, 90, 94, 77]);
+    expect(textOf(await read(zip, 'ppt/notesSlides/notesSlide1.xml'))).toContain('slide 58');
+  });
+
+  test('the timeline and the application modes are shapes and text, not pictures or charts', async () => {
+    for (const file of ['timeline.pptx', 'application-modes.pptx']) {
+      const zip = await unzip(await chart(file, 'lang=zh'));
+      expect(namesOf(zip, /^ppt\/(charts|media)\//)).toEqual([]);
+      expect((await read(zip, 'ppt/slides/slide1.xml')).match(/<p:sp>/g)!.length).toBeGreaterThan(10);
+    }
+  });
+
+  test('an unknown chart is 404 listing the files there are; a bad lang is 400', async () => {
+    const missing = await chart('overview.pptx');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: string }).error).toContain('coverage.pptx');
+    expect((await chart('coverage.pptx', 'lang=de')).status).toBe(400);
+  });
+});
