@@ -26,6 +26,8 @@ export type DeckControllerProps = {
   initial: DeckPosition;
   /** The language switch's words: the other language's name and the link's accessible name. */
   languageSwitch: { label: string; switchTo: string };
+  /** The lecture as a PowerPoint file, in the deck's language. */
+  download?: { href: string; label: string };
 };
 
 const SWIPE_MIN = 50;
@@ -71,7 +73,7 @@ function toggleFullscreen() {
  * Shows one server-rendered slide at a time and moves through slides and steps with keys,
  * clicker, swipe or the buttons; the URL follows, so a reload returns to the same place.
  */
-export function DeckController({ slides, initial, languageSwitch }: DeckControllerProps) {
+export function DeckController({ slides, initial, languageSwitch, download }: DeckControllerProps) {
   const t = useText('present.controls');
   const locale = useTextLocale() as Locale;
   const steps = slides.map((slide) => slide.steps);
@@ -183,6 +185,11 @@ export function DeckController({ slides, initial, languageSwitch }: DeckControll
         >
           {t('presenter')}
         </a>
+        {download ? (
+          <a href={download.href} download className="present-bar__download">
+            {download.label}
+          </a>
+        ) : null}
         <span className="present-bar__spacer" />
         <p className="present-bar__progress" data-testid="present-progress">
           {typed ? t('typed', { typed }) : t('progress', { slide: position.slide, total: slides.length })}

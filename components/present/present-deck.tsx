@@ -2,6 +2,7 @@ import { ClientMessages } from '@/components/site/client-messages';
 import { getLanguageSwitchText } from '@/components/site/site-text';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
+import { getLecturePptxPath } from '@/lib/pptx/params';
 import { parseDeckPosition } from '@/lib/present/url';
 import { DeckController } from './deck-controller';
 import { loadDeckSlides } from './deck-slides';
@@ -16,7 +17,7 @@ export type PresentDeckProps = {
 
 /** The lecture as a full-screen deck in the projector's colours, over the site's header and footer. */
 export async function PresentDeck({ locale, searchParams }: PresentDeckProps) {
-  const t = await getTranslator(locale, 'present');
+  const [t, tp] = await Promise.all([getTranslator(locale, 'present'), getTranslator(locale, 'pptx')]);
   const slides = await loadDeckSlides(locale);
   const initial = parseDeckPosition(
     searchParams,
@@ -32,7 +33,12 @@ export async function PresentDeck({ locale, searchParams }: PresentDeckProps) {
   return (
     <div className="present-layer" style={PROJECTOR_VARS} data-theme="projector" aria-label={t('deckLabel')} role="region">
       <ClientMessages locale={locale} paths={['present.controls']}>
-        <DeckController slides={controlled} initial={initial} languageSwitch={await getLanguageSwitchText(locale)} />
+        <DeckController
+          slides={controlled}
+          initial={initial}
+          languageSwitch={await getLanguageSwitchText(locale)}
+          download={{ href: getLecturePptxPath(locale), label: tp('download') }}
+        />
       </ClientMessages>
     </div>
   );

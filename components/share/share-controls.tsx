@@ -42,6 +42,8 @@ export type ShareControlsProps = {
   viewParams?: readonly string[];
   /** The site's public origin, as the server knows it (behind a proxy too), for the absolute URLs handed out. */
   origin: string;
+  /** The chart as a one-slide PowerPoint file in the page's language, where it has one. */
+  pptx?: { href: string; label: string };
 };
 
 function subscribeToTheme(onChange: () => void) {
@@ -56,7 +58,7 @@ const getTheme = (): Theme => {
 const getServerTheme = (): Theme => 'light';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function ShareControls({ chartId, datasets, title, locale, text: t, viewParams, origin }: ShareControlsProps) {
+export function ShareControls({ chartId, datasets, title, locale, text: t, viewParams, origin, pptx }: ShareControlsProps) {
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
@@ -114,6 +116,11 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
           <a href={imagePath('svg')} download>
             {t.downloadSvg}
           </a>
+          {pptx ? (
+            <a href={pptx.href} download>
+              {pptx.label}
+            </a>
+          ) : null}
           {datasets.map((dataset) => (
             <a key={dataset} href={`/api/datasets/${dataset}?format=csv`} download>
               {t.downloadCsv[dataset]}

@@ -2,7 +2,9 @@ import 'server-only';
 import { getLocale } from 'next-intl/server';
 import type { ChartMeta } from '@/lib/charts/chart-meta';
 import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
+import { getChart, isChartId } from '@/components/charts/registry';
 import { getPageOrigin } from '@/lib/http/page-origin';
+import { getChartPptxPath } from '@/lib/pptx/params';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ShareControls, type ShareText } from './share-controls';
@@ -43,7 +45,9 @@ export async function getShareText(chart: ChartMeta, locale: Locale): Promise<Sh
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
 export async function SharePanel({ chart, title }: SharePanelProps) {
   const locale = (await getLocale()) as Locale;
-  const [text, origin] = await Promise.all([getShareText(chart, locale), getPageOrigin()]);
+  const [text, origin, tp] = await Promise.all([getShareText(chart, locale), getPageOrigin(), getTranslator(locale, 'pptx')]);
+  const manifest = isChartId(chart.id) ? getChart(chart.id) : undefined;
+  const pptx = manifest?.pptx ? { href: getChartPptxPath(chart.id, locale), label: tp('downloadChart') } : undefined;
   return (
     <ShareControls
       chartId={chart.id}
@@ -53,6 +57,7 @@ export async function SharePanel({ chart, title }: SharePanelProps) {
       text={text}
       viewParams={chart.viewParams}
       origin={origin}
+      pptx={pptx}
     />
   );
 }

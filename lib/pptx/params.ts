@@ -15,3 +15,13 @@ export function parsePptxParams(query: URLSearchParams): PptxParamsResult {
   if (!(LOCALES as readonly string[]).includes(lang)) return { ok: false, error: `Unknown lang "${lang}": use ${LOCALES.join(' or ')}.` };
   return { ok: true, locale: lang as Locale };
 }
+
+/** Where the lecture's PowerPoint file is, in a language: the site's own path, for links. */
+export function getLecturePptxPath(locale: Locale): string {
+  return `/api/lecture.pptx?lang=${locale}`;
+}
+
+/** Where one chart's PowerPoint file is. */
+export function getChartPptxPath(chart: string, locale: Locale): string {
+  return `/charts/${chart}.pptx?lang=${locale}`;
+}
