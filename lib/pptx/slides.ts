@@ -20,7 +20,7 @@ export function getChartSpeakerNotes(
   tp: Translate,
 ): string {
   const list = notes.map((note) => tp('note', { marker: note.marker, text: note.text })).join('\n');
-  return joinNotes([[description, subtitle].filter(Boolean).join(' '), source, list && `${tp('notesHeading')}\n${list}`]);
+  return joinNotes([description, subtitle, source, list && `${tp('notesHeading')}\n${list}`]);
 }
 
 /** A chart's slide: its title, subtitle and source line as its images show them, its content, and its notes. */
@@ -31,11 +31,14 @@ export function toChartSlide(
   notes: readonly ChartNote[],
   tp: Translate,
 ): PptxSlide {
+  const subtitle = content.subtitle === null ? undefined : text.subtitle;
   return {
     id,
-    ...text,
+    title: text.title,
+    subtitle,
+    source: text.source,
     body: content.body,
-    notes: getChartSpeakerNotes({ description: content.description, subtitle: text.subtitle, source: text.source, notes }, tp),
+    notes: getChartSpeakerNotes({ description: content.description, subtitle, source: text.source, notes }, tp),
   };
 }
 

@@ -76,8 +76,11 @@ export type PptxSlide = {
   notes: string;
 };
 
-/** What a chart's manifest gives for its slide: the body and, in words, what the chart shows. */
-export type PptxChartContent = { body: PptxBody; description: string };
+/**
+ * What a chart's manifest gives for its slide: the body and, in words, what the chart shows.
+ * `subtitle: null` leaves out the subtitle its images have, where that speaks of marks the slide does not draw.
+ */
+export type PptxChartContent = { body: PptxBody; description: string; subtitle?: null };
 
 /** A whole file: its language (fonts, document language) and its slides in order. */
 export type PptxDeck = { locale: 'zh' | 'en'; title: string; slides: PptxSlide[] };

@@ -17,6 +17,8 @@ export function toTimelinePptx(data: TimelineChartData, locale: Locale, t: Trans
   const years = items.map((item) => Math.floor(item.time));
   return {
     description: describeTimeline(data, locale, t),
+    // Its images' subtitle speaks of marks' shapes and colours, which the slide draws otherwise.
+    subtitle: null,
     body: {
       kind: 'timeline',
       timeline: {

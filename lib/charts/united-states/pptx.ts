@@ -12,6 +12,8 @@ import { getMetricName, getNote, getNoteMarker, getPeriodLabel, getValueWithUnit
 export function toUnitedStatesPptx(rows: readonly UsRow[], locale: Locale, t: Translate): PptxChartContent {
   return {
     description: describeUnitedStates(rows, locale, t),
+    // Its images' subtitle speaks of squares, which the slide draws as bars.
+    subtitle: null,
     body: {
       kind: 'panels',
       columns: 3,

@@ -23,7 +23,8 @@ describe('getChartSpeakerNotes({description, subtitle, source, notes}, tp)', () 
       TP.en,
     );
     expect(notes.split('\n\n')).toEqual([
-      'Bars of four shares. The lower, the fewer.',
+      'Bars of four shares.',
+      'The lower, the fewer.',
       'Source: the deck, slide 58',
       'Notes on the deck’s figures:\na. First note.\nb. Second note.',
     ]);
