@@ -3,28 +3,34 @@ import { loadChartText } from '@/components/charts/chart-text';
 import type { AnyChartManifest } from '@/components/charts/manifest-types';
 import { CHART_MANIFESTS } from '@/components/charts/registry';
 import { DECK_CHARTS } from '@/components/present/deck-charts';
+import { getChartSpeakerNotes, getMessageSpeakerNotes, getStagesSpeakerNotes } from '@/components/present/speaker-notes';
 import { loadRows } from '@/lib/datasets/load';
 import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { toChartSlide, toClosingSlide, toStagesSlide, toTitleSlide } from '@/lib/pptx/slides';
 import type { PptxDeck, PptxSlide } from '@/lib/pptx/types';
+import { toSpeakerNotesText, type SpeakerNotes } from '@/lib/present/speaker-notes';
 
 /** The charts that have a PowerPoint slide, in the chart list's order. */
 export function getPptxCharts(): AnyChartManifest[] {
   return CHART_MANIFESTS.filter((chart: AnyChartManifest) => chart.pptx);
 }
 
+/** Speaker notes as the slide's notes: the presenter view's, word for word. */
+async function toNotesText(notes: Promise<SpeakerNotes>, locale: Locale): Promise<string> {
+  const [speaker, t] = await Promise.all([notes, getTranslator(locale, 'present.speaker')]);
+  return toSpeakerNotesText(speaker, t('notesHeading'));
+}
+
 /** A chart's slide from the current data (DATA_DIR's when set): its content, title, source and notes. */
 export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale): Promise<PptxSlide> {
-  const data = chart.getData(CHART_MANIFESTS);
-  const [text, content, notes, tp] = await Promise.all([
+  const [text, content, notes] = await Promise.all([
     loadChartText(chart, locale),
-    chart.pptx!.getContent(data, locale),
-    chart.getNotes?.(data, locale) ?? [],
-    getTranslator(locale, 'pptx'),
+    chart.pptx!.getContent(chart.getData(CHART_MANIFESTS), locale),
+    toNotesText(getChartSpeakerNotes(chart, locale), locale),
   ]);
-  return toChartSlide(chart.id, text, content, notes, tp);
+  return toChartSlide(chart.id, text, content, notes);
 }
 
 /** One chart as a one-slide file. */
@@ -35,10 +41,11 @@ export async function loadChartPptxDeck(chart: AnyChartManifest, locale: Locale)
 
 /**
  * The lecture in the presentation's order: the title, the stages, a slide per chart the deck shows,
- * and the sources with the site's address (`origin`: the visitor's public origin).
+ * and the sources with the site's address (`origin`: the visitor's public origin), each with the
+ * presenter view's speaker notes.
  */
 export async function loadLecturePptxDeck(locale: Locale, origin: string): Promise<PptxDeck> {
-  const [t, tp] = await Promise.all([getTranslator(locale, 'present'), getTranslator(locale, 'pptx')]);
+  const t = await getTranslator(locale, 'present');
   const stages = loadRows('stages');
   const stagesSource = t('sources.stages', {
     slides: formatSlideRanges(
@@ -46,9 +53,14 @@ export async function loadLecturePptxDeck(locale: Locale, origin: string): Promi
       locale,
     ),
   });
-  const charts = await Promise.all(DECK_CHARTS.filter((chart) => chart.pptx).map((chart) => loadChartPptxSlide(chart, locale)));
-  const lecture = [toTitleSlide(t, tp), toStagesSlide(stages, stagesSource, locale, t, tp), ...charts];
+  const [titleNotes, stagesNotes, sourcesNotes, charts] = await Promise.all([
+    toNotesText(getMessageSpeakerNotes('title', locale), locale),
+    toNotesText(getStagesSpeakerNotes(stages, stagesSource, locale), locale),
+    toNotesText(getMessageSpeakerNotes('sources', locale), locale),
+    Promise.all(DECK_CHARTS.filter((chart) => chart.pptx).map((chart) => loadChartPptxSlide(chart, locale))),
+  ]);
+  const lecture = [toTitleSlide(t, titleNotes), toStagesSlide(stages, stagesSource, locale, t, stagesNotes), ...charts];
   const parts = lecture.flatMap((slide) => (slide.source ? [{ title: slide.title, source: slide.source }] : []));
-  const closing = toClosingSlide(parts, { siteUrl: `${origin}/${locale}`, dataUrl: `${origin}/${locale}/data` }, t, tp);
+  const closing = toClosingSlide(parts, { siteUrl: `${origin}/${locale}`, dataUrl: `${origin}/${locale}/data` }, t, sourcesNotes);
   return { locale, title: t('titleSlide.heading'), slides: [...lecture, closing] };
 }

@@ -1,54 +1,33 @@
-import type { ChartNote } from '@/components/charts/manifest-types';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { StageRow } from '@/lib/datasets/stages';
 import type { PptxChartContent, PptxSlide } from './types';
 
-/** Paragraphs of speaker notes, a blank line between them. */
-function joinNotes(paragraphs: readonly (string | null | undefined | false)[]): string {
-  return paragraphs.filter(Boolean).join('\n\n');
-}
-
-/**
- * A chart's speaker notes: what it shows (its description, then its subtitle), the deck's slides it
- * comes from, and its footnotes, which carry the deck's inconsistencies (from the data's note columns).
- * `tp` is the pptx namespace.
- */
-export function getChartSpeakerNotes(
-  { description, subtitle, source, notes }: { description: string; subtitle?: string; source: string; notes: readonly ChartNote[] },
-  tp: Translate,
-): string {
-  const list = notes.map((note) => tp('note', { marker: note.marker, text: note.text })).join('\n');
-  return joinNotes([description, subtitle, source, list && `${tp('notesHeading')}\n${list}`]);
-}
-
 /** A chart's slide: its title, subtitle and source line as its images show them, its content, and its notes. */
 export function toChartSlide(
   id: string,
   text: { title: string; subtitle?: string; source: string },
   content: PptxChartContent,
-  notes: readonly ChartNote[],
-  tp: Translate,
+  notes: string,
 ): PptxSlide {
-  const subtitle = content.subtitle === null ? undefined : text.subtitle;
   return {
     id,
     title: text.title,
-    subtitle,
+    subtitle: content.subtitle === null ? undefined : text.subtitle,
     source: text.source,
     body: content.body,
-    notes: getChartSpeakerNotes({ description: content.description, subtitle, source: text.source, notes }, tp),
+    notes,
   };
 }
 
 /** The title slide, from the presentation's words (`t` is the present namespace). */
-export function toTitleSlide(t: Translate, tp: Translate): PptxSlide {
+export function toTitleSlide(t: Translate, notes: string): PptxSlide {
   return {
     id: 'title',
     title: t('titleSlide.heading'),
     body: { kind: 'title', course: t('titleSlide.course'), heading: t('titleSlide.heading'), subtitle: t('titleSlide.subtitle') },
-    notes: tp('title.notes', { subtitle: t('titleSlide.subtitle'), deck: t('sources.deck') }),
+    notes,
   };
 }
 
@@ -64,9 +43,8 @@ export function formatStagePeriod(stage: StageRow, t: Translate): string {
 }
 
 /** The three stages side by side, as the presentation shows them; `source` names their slides. */
-export function toStagesSlide(stages: readonly StageRow[], source: string, locale: Locale, t: Translate, tp: Translate): PptxSlide {
+export function toStagesSlide(stages: readonly StageRow[], source: string, locale: Locale, t: Translate, notes: string): PptxSlide {
   const ordered = [...stages].sort((a, b) => a.stage_rank - b.stage_rank);
-  const named = ordered.map((stage) => tp('stages.stage', { name: localized(stage, 'name', locale), period: formatStagePeriod(stage, t) }));
   return {
     id: 'stages',
     title: t('stages.heading'),
@@ -80,15 +58,7 @@ export function toStagesSlide(stages: readonly StageRow[], source: string, local
         foot: t('stages.slide', { slide: stage.source_slide }),
       })),
     },
-    notes: joinNotes([
-      tp('stages.description', { stages: named.join(locale === 'zh' ? '、' : '; ') }),
-      ordered
-        .map((stage) =>
-          tp('stages.detail', { name: localized(stage, 'name', locale), description: localized(stage, 'description', locale) }),
-        )
-        .join('\n'),
-      source,
-    ]),
+    notes,
   };
 }
 
@@ -100,7 +70,7 @@ export function toClosingSlide(
   parts: readonly { title: string; source: string }[],
   { siteUrl, dataUrl }: { siteUrl: string; dataUrl: string },
   t: Translate,
-  tp: Translate,
+  notes: string,
 ): PptxSlide {
   return {
     id: 'sources',
@@ -113,6 +83,6 @@ export function toClosingSlide(
       site: { label: t('sources.site'), url: siteUrl },
       thanks: t('sources.thanks'),
     },
-    notes: joinNotes([tp('closing.notes', { site: siteUrl, data: dataUrl }), t('sources.deck')]),
+    notes,
   };
 }

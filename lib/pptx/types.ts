@@ -66,7 +66,7 @@ export type PptxBody =
       thanks: string;
     };
 
-/** One slide: its title, what is on it, a line of source and the speaker notes. */
+/** One slide: its title, what is on it, a line of source and the speaker notes (the presenter view's, as plain text). */
 export type PptxSlide = {
   id: string;
   title: string;
@@ -77,10 +77,10 @@ export type PptxSlide = {
 };
 
 /**
- * What a chart's manifest gives for its slide: the body and, in words, what the chart shows.
- * `subtitle: null` leaves out the subtitle its images have, where that speaks of marks the slide does not draw.
+ * What a chart's manifest gives for its slide: what is on it. `subtitle: null` leaves out the
+ * subtitle its images have, where that speaks of marks the slide does not draw.
  */
-export type PptxChartContent = { body: PptxBody; description: string; subtitle?: null };
+export type PptxChartContent = { body: PptxBody; subtitle?: null };
 
 /** A whole file: its language (fonts, document language) and its slides in order. */
 export type PptxDeck = { locale: 'zh' | 'en'; title: string; slides: PptxSlide[] };

@@ -20,6 +20,6 @@ export const applicationModesChart = defineChart({
   imageNotes: true,
   overview: { span: 1, getHeadline: (rows, _locale, t) => getApplicationModesHeadline(rows, t) },
   presentation: {},
-  pptx: { getContent: async (rows, locale) => toApplicationModesPptx(rows, locale, await getTranslator(locale, 'applicationModes')) },
+  pptx: { getContent: async (rows, locale) => toApplicationModesPptx(rows, locale) },
   preview: { dataset: 'application-modes', toData: (rows) => rows as ApplicationModeRow[] },
 });

@@ -1,18 +1,16 @@
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
 import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Translate } from '@/lib/i18n/translator';
 import type { PptxChartContent } from '@/lib/pptx/types';
-import { describeApplicationModes } from './describe';
 import { getModeMarker, getModeNotes } from './notes';
 import { toModeTree } from './tree';
 
 /**
  * The three modes side by side as shapes and text: each mode's name, its definition (with the
  * number of its note, where the deck's definition has a slip) and its systems in the deck's
- * numbering. `t` is the applicationModes namespace.
+ * numbering.
  */
-export function toApplicationModesPptx(rows: readonly ApplicationModeRow[], locale: Locale, t: Translate): PptxChartContent {
+export function toApplicationModesPptx(rows: readonly ApplicationModeRow[], locale: Locale): PptxChartContent {
   const notes = getModeNotes(rows, locale);
   const columns = (toModeTree(rows).children ?? []).flatMap((node) => {
     if (node.data.kind !== 'mode') return [];
@@ -25,5 +23,5 @@ export function toApplicationModesPptx(rows: readonly ApplicationModeRow[], loca
       },
     ];
   });
-  return { description: describeApplicationModes(rows, locale, t), body: { kind: 'columns', columns } };
+  return { body: { kind: 'columns', columns } };
 }

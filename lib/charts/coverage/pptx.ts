@@ -2,20 +2,18 @@ import type { CoverageRow } from '@/lib/datasets/website-coverage';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { PptxChartContent } from '@/lib/pptx/types';
-import { describeCoverage } from './describe';
 import { getCoverageLevels } from './labels';
 
 /**
  * The coverage slide: one native bar per level, top of the hierarchy first, on a 0–100 % axis, and
- * under it the deck's totals as estimates. `t` is the coverage namespace, `tp` the pptx one.
+ * under it the totals the deck gives. `t` is the coverage namespace, `tp` the pptx one.
  */
 export function toCoveragePptx(rows: readonly CoverageRow[], locale: Locale, t: Translate, tp: Translate): PptxChartContent {
   const levels = getCoverageLevels(rows, locale, t);
   const lines = levels.flatMap((level) =>
-    level.estimate ? [tp('coverage.estimate', { level: level.name, share: level.value, estimate: level.estimate })] : [],
+    level.totalLine ? [tp('coverage.total', { level: level.name, share: level.value, total: level.totalLine })] : [],
   );
   return {
-    description: describeCoverage(levels, t),
     body: {
       kind: 'panels',
       columns: 1,

@@ -4,7 +4,6 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { PptxChartContent } from '@/lib/pptx/types';
 import { COMPACT_PEOPLE } from './constants';
-import { describeFrance } from './describe';
 import { toFranceFigures } from './figures';
 
 const PEOPLE_FORMAT = '#,##0';
@@ -25,7 +24,6 @@ export function toFrancePptx(rows: readonly FranceRow[], locale: Locale, t: Tran
     { key: 'rest', share: f.adultsRest, marker: '' },
   ];
   return {
-    description: describeFrance(f, locale, t),
     body: {
       kind: 'panels',
       columns: 2,

@@ -1,7 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { PptxChartContent } from '@/lib/pptx/types';
-import { describeTimeline } from './describe';
 import { toTimelineInput } from './items';
 import { getTimelineNotes } from '@/components/charts/timeline/notes';
 import type { TimelineChartData } from './types';
@@ -16,7 +15,6 @@ export function toTimelinePptx(data: TimelineChartData, locale: Locale, t: Trans
   const { markers } = getTimelineNotes(items, t);
   const years = items.map((item) => Math.floor(item.time));
   return {
-    description: describeTimeline(data, locale, t),
     // Its images' subtitle speaks of marks' shapes and colours, which the slide draws otherwise.
     subtitle: null,
     body: {

@@ -2,7 +2,6 @@ import type { UsRow } from '@/lib/datasets/us-downsizing';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { PptxChartContent } from '@/lib/pptx/types';
-import { describeUnitedStates } from './describe';
 import { getMetricName, getNote, getNoteMarker, getPeriodLabel, getValueWithUnit } from './labels';
 
 /**
@@ -11,7 +10,6 @@ import { getMetricName, getNote, getNoteMarker, getPeriodLabel, getValueWithUnit
  */
 export function toUnitedStatesPptx(rows: readonly UsRow[], locale: Locale, t: Translate): PptxChartContent {
   return {
-    description: describeUnitedStates(rows, locale, t),
     // Its images' subtitle speaks of squares, which the slide draws as bars.
     subtitle: null,
     body: {
