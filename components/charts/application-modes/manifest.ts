@@ -1,6 +1,5 @@
 import 'server-only';
 import { toApplicationModesPptx } from '@/lib/charts/application-modes/pptx';
-import { getTranslator } from '@/lib/i18n/translator';
 import { defineChart } from '@/components/charts/manifest-types';
 import { getApplicationModesHeadline } from '@/lib/charts/application-modes/headline';
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
@@ -20,6 +19,6 @@ export const applicationModesChart = defineChart({
   imageNotes: true,
   overview: { span: 1, getHeadline: (rows, _locale, t) => getApplicationModesHeadline(rows, t) },
   presentation: {},
-  pptx: { getContent: async (rows, locale) => toApplicationModesPptx(rows, locale) },
+  pptx: { getContent: (rows, locale) => Promise.resolve(toApplicationModesPptx(rows, locale)) },
   preview: { dataset: 'application-modes', toData: (rows) => rows as ApplicationModeRow[] },
 });
