@@ -29,8 +29,15 @@ export const SLIDE_SHAPES = {
 } as const;
 export type SlideShape = keyof typeof SLIDE_SHAPES;
 
-/**
- * The timeline's chart: tall enough for every title at the least size (English needs the most),
- * drawn smaller while the caption of the current event is under it, full size at "show all".
- */
+/** The timeline's whole chart, at "show all": tall enough for every title at the least size (English needs the most). */
 export const TIMELINE_CHART_HEIGHT: Record<Exclude<SlideShape, 'phone'>, number> = { wide: 600, square: 600 };
+
+/**
+ * A stage of the timeline, drawn beside the current milestone's caption: a little more than half the
+ * slide's width, the height under the heading. Drawn about 1.0 times its viewBox size on a 1920×1080
+ * screen (wide) and on a 1024×768 projector (square), so its least text is 24 and 15 px there.
+ */
+export const TIMELINE_STAGE_SHAPES: Record<Exclude<SlideShape, 'phone'>, { width: number; height: number; minFontSize: number }> = {
+  wide: { width: 980, height: 820, minFontSize: 24.5 },
+  square: { width: 520, height: 620, minFontSize: 15.5 },
+};

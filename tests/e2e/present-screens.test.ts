@@ -7,6 +7,22 @@ import { BASE_URL } from './server';
 const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';
 /** Slides: 1 title, 2 stages, 3 timeline (21 steps: one per milestone, then all), 4 coverage … 8 sources. */
 const TIMELINE_ALL = 'slide=3&step=21';
+/**
+ * The chart slides whose least text is checked, per language and screen width: all of them but, in
+ * English on 1920×1080, the whole timeline (23 px), coverage (21 px) and the United States (23.5 px), and
+ * the application modes in English anywhere (13.7 px at 1024×768, 22.7 px at 1920×1080): the deck's
+ * three slides of text on one.
+ */
+const CHECKED_CHARTS = {
+  zh: {
+    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', 'slide=8&step=1'],
+    1920: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', 'slide=8&step=1'],
+  },
+  en: {
+    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=8&step=1'],
+    1920: ['slide=5&step=1', 'slide=8&step=1'],
+  },
+} as const;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,16 +75,73 @@ describe('the presentation on a classroom’s screens', () => {
       await page.close();
     });
 
-    test(`at ${width}×${height} the Chinese deck's text on the title, stages, coverage, France and sources slides and the whole timeline is at least ${least} px tall`, async () => {
-      const page = await openDeck('zh', 'slide=1&step=1', { width, height });
-      for (const query of ['slide=1&step=1', 'slide=2&step=1', TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=8&step=1']) {
-        await page.goto(`${BASE_URL}/zh/present?${query}`);
-        const { least: smallest, leastText } = await measureSlide(page);
-        expect(smallest, `${query}: “${leastText}”`).toBeGreaterThanOrEqual(least - 0.1);
-      }
-      await page.close();
-    });
+    test.each(['zh', 'en'] as const)(
+      `at ${width}×${height} (/%s) the text of the title, stages, France and sources slides and of the timeline at each stage is at least ${least} px tall`,
+      async (locale) => {
+        const page = await openDeck(locale, 'slide=1&step=1', { width, height });
+        // The first step, and the last of each stage: each stage's chart at its fullest beside its caption.
+        const timelineSteps = [1, 9, 17, 20].map((step) => `slide=3&step=${step}`);
+        for (const query of ['slide=1&step=1', 'slide=2&step=1', ...timelineSteps, ...CHECKED_CHARTS[locale][width]]) {
+          await page.goto(`${BASE_URL}/${locale}/present?${query}`);
+          const { least: smallest, leastText } = await measureSlide(page);
+          expect(smallest, `${query}: “${leastText}”`).toBeGreaterThanOrEqual(least - 0.1);
+        }
+        await page.close();
+      },
+    );
   }
+
+  test.each(['zh', 'en'])(
+    '/%s at 1024×768: a step shows its milestone’s stage beside the caption, the last step the whole chart',
+    async (locale) => {
+      const page = await openDeck(locale, 'slide=3&step=10', { width: 1024, height: 768 });
+      const shown = () =>
+        page.locator(CURRENT_SLIDE).evaluate((slide) => {
+          const box = (element: Element | null | undefined) => {
+            const rect = element && element.getClientRects().length > 0 ? element.getBoundingClientRect() : null;
+            return rect ? { left: rect.left, right: rect.right, width: rect.width } : null;
+          };
+          const stageCharts = [...slide.querySelectorAll('[data-stage-chart]')].filter((chart) => chart.getClientRects().length > 0);
+          const caption = [...slide.querySelectorAll('.present-caption')].find((node) => getComputedStyle(node).visibility === 'visible');
+          const marks = stageCharts.flatMap((chart) =>
+            [...chart.querySelectorAll('.timeline-mark')].filter(
+              (mark) => mark.getClientRects().length > 0 && getComputedStyle(mark).visibility === 'visible',
+            ),
+          );
+          return {
+            stages: stageCharts.map((chart) => chart.getAttribute('data-stage-chart')),
+            marks: marks.map((mark) => mark.getAttribute('data-id')),
+            stageChart: box(stageCharts[0]),
+            caption: box(caption),
+            captionId: caption?.getAttribute('data-id') ?? null,
+            whole: box(
+              [...slide.querySelectorAll('.present-timeline-all .present-chart')].find((chart) => chart.getClientRects().length > 0),
+            ),
+          };
+        });
+      const ids = await page
+        .locator(`${CURRENT_SLIDE} .present-caption[data-id]`)
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')!));
+      const step10 = await shown();
+      // The tenth milestone (Document No. 17, August 2002) opens the development stage: its chart shows it alone so far.
+      expect(step10.stages).toEqual(['development']);
+      expect(step10.marks).toEqual([ids[9]]);
+      expect(step10.captionId).toBe(ids[9]);
+      expect(step10.whole).toBeNull();
+      expect(step10.caption!.left).toBeGreaterThanOrEqual(step10.stageChart!.right);
+      expect(step10.stageChart!.width).toBeGreaterThan(450);
+
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(async () => (await shown()).stages).toEqual(['exploration']);
+      expect((await shown()).marks).toEqual(ids.slice(0, 9));
+
+      await page.goto(`${BASE_URL}/${locale}/present?${TIMELINE_ALL}`);
+      const all = await shown();
+      expect(all.stages).toEqual([]);
+      expect(all.whole!.width).toBeGreaterThan(900);
+      await page.close();
+    },
+  );
 
   test('the timeline’s last step shows every milestone with its title, none emphasised', async () => {
     const page = await openDeck('en', TIMELINE_ALL, { width: 1024, height: 768 });

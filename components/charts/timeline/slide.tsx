@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DeckSlide } from '@/components/present/deck-slide';
-import { SLIDE_SHAPES, TIMELINE_CHART_HEIGHT } from '@/components/present/deck-slide';
+import { SLIDE_SHAPES, TIMELINE_CHART_HEIGHT, TIMELINE_STAGE_SHAPES } from '@/components/present/deck-slide';
 import { TimelineSlide } from '@/components/present/timeline-slide';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
@@ -16,8 +16,8 @@ import { getTimelineChartData } from './data';
 import { TimelineChart } from './timeline-chart';
 
 /**
- * The timeline's slide: every milestone drawn with its title (in stage columns where the axis has
- * no room), revealed one step each with its summary in large type under the chart, then all at once.
+ * The timeline's slide: milestones revealed one step each, the current one's stage drawn large
+ * beside its summary, then the whole chart (in stage columns where the axis has no room) at once.
  */
 export async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
   const data = getTimelineChartData();
@@ -37,6 +37,11 @@ export async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
     square: slideChart('square'),
     phone: draw(layoutTimeline(input, { width: SLIDE_SHAPES.phone.width, locale })),
   };
+  const stageCharts = input.stages.map((stage) => {
+    const stageInput = toTimelineInput({ ...data, milestones: data.milestones.filter((row) => row.stage === stage.id) }, locale, t);
+    const stageChart = (shape: 'wide' | 'square') => draw(layoutTimelineImage(stageInput, TIMELINE_STAGE_SHAPES[shape]));
+    return { stage: stage.id, chart: { wide: stageChart('wide'), square: stageChart('square') } };
+  });
   const title = t('title');
   const source = t('source', { slides: formatSlideRanges(getTimelineSlides(data), locale) });
   const allShown = tPresent('allShown', { count: items.length });
@@ -46,6 +51,16 @@ export async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
     source,
     steps: items.length + 1,
     stepLabels: [...items.map((item) => item.tip), allShown],
-    content: <TimelineSlide locale={locale} title={title} source={source} items={items} chart={chart} allShown={allShown} />,
+    content: (
+      <TimelineSlide
+        locale={locale}
+        title={title}
+        source={source}
+        items={items}
+        chart={chart}
+        stageCharts={stageCharts}
+        allShown={allShown}
+      />
+    ),
   };
 }
