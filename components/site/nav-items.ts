@@ -7,7 +7,7 @@ export type NavItem = { href: string; label: string };
 
 /**
  * The site's pages in the order the navigation lists them: the front page (the overview), every other
- * chart's page in the order of the chart list, each by its `name` message, then the concepts, data and the presentation.
+ * chart's page in the order of the chart list, each by its `name` message, then the concepts, the quiz, data and the presentation.
  */
 export async function getNavItems(locale: Locale): Promise<NavItem[]> {
   const names = await getChartNames(locale);
@@ -17,6 +17,7 @@ export async function getNavItems(locale: Locale): Promise<NavItem[]> {
     ...charts.filter((item) => item.href === '/'),
     ...charts.filter((item) => item.href !== '/'),
     { href: '/concepts', label: nav('concepts') },
+    { href: '/quiz', label: nav('quiz') },
     { href: '/data', label: nav('data') },
     { href: '/present', label: nav('present') },
   ];

@@ -25,6 +25,7 @@ export const PAGES: readonly SitePage[] = [
   ...CHART_PAGE_LIST.filter((page) => page.path === ''),
   ...CHART_PAGE_LIST.filter((page) => page.path !== ''),
   { slug: 'concepts', path: '/concepts', chart: false },
+  { slug: 'quiz', path: '/quiz', chart: false },
   { slug: 'data', path: '/data', chart: false },
   { slug: 'data-milestones', path: '/data/milestones', chart: true, figures: false },
 ];

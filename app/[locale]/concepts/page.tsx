@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DefinitionsSection } from '@/components/concepts/definitions-section';
 import { loadConcepts } from '@/lib/concepts/load';
+import { localeHref } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import '@/components/concepts/concepts.css';
 
@@ -23,11 +24,15 @@ export default async function ConceptsPage({ params }: ConceptsPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'concepts' });
+  const quiz = await getTranslations({ locale, namespace: 'quiz' });
   const concepts = loadConcepts(locale);
   return (
     <>
       <h1>{t('page.title')}</h1>
       <p className="lead">{t('page.lead')}</p>
+      <p>
+        <a href={localeHref(locale, '/quiz')}>{quiz('fromConcepts')}</a>
+      </p>
       <nav aria-labelledby="concepts-contents">
         <h2 id="concepts-contents" className="visually-hidden">
           {t('contents')}
