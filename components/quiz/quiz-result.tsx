@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatSlideRanges } from '@/lib/format';
 import type { QuizAnswers } from '@/lib/quiz/answers';
 import { getChosen, getOrderAnswer, type QuizResult as Result } from '@/lib/quiz/grade';
@@ -6,7 +7,15 @@ import { localeHref } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 
-export type QuizResultProps = { result: Result; answers: QuizAnswers; locale: Locale; t: Translate };
+export type QuizResultProps = {
+  result: Result;
+  answers: QuizAnswers;
+  locale: Locale;
+  /** "Score: **7 / 10**", worded by the page (rich text). */
+  score: ReactNode;
+  /** The quiz namespace. */
+  t: Translate;
+};
 
 const optionLabel = (question: QuizQuestion, value: string) =>
   question.kind === 'order' ? value : (question.options.find((o) => o.value === value)?.label ?? value);
@@ -40,14 +49,12 @@ function getGivenAnswer(question: QuizQuestion, answers: QuizAnswers, t: Transla
 const getPlace = (href: string) => href.slice(1).split(/[?#]/)[0]!;
 
 /** The score, and for each wrong answer the right one, the slides to reread and a link to where the dashboard shows them. */
-export function QuizResult({ result, answers, locale, t }: QuizResultProps) {
+export function QuizResult({ result, answers, locale, score, t }: QuizResultProps) {
   const wrong = result.results.filter((r) => !r.correct);
   return (
     <section className="quiz-result" role="status" aria-labelledby="quiz-result-heading">
       <h2 id="quiz-result-heading">{t('result.heading')}</h2>
-      <p className="quiz-result__score">
-        {t('result.scoreLabel')} <strong>{t('result.score', { score: result.score, total: result.total })}</strong>
-      </p>
+      <p className="quiz-result__score">{score}</p>
       {wrong.length === 0 ? (
         <p>{t('result.allRight')}</p>
       ) : (
@@ -60,7 +67,10 @@ export function QuizResult({ result, answers, locale, t }: QuizResultProps) {
               const place = getPlace(question.reread.href);
               return (
                 <li key={question.name}>
-                  <a href={`#${question.name}`}>{t('result.question', { number })}</a>
+                  <p>
+                    <a href={`#${question.name}`}>{t('result.question', { number })}</a>{' '}
+                    <span className="quiz-result__prompt">{t(`prompt.${question.kind}`, question.values)}</span>
+                  </p>
                   <p>{given ? t('result.yours', { answer: given }) : t('result.notAnswered')}</p>
                   <p>{t('result.right', { answer: getRightAnswer(question, t) })}</p>
                   <p>
@@ -68,7 +78,7 @@ export function QuizResult({ result, answers, locale, t }: QuizResultProps) {
                       count: question.reread.slides.length,
                       slides: formatSlideRanges(question.reread.slides, locale),
                     })}
-                    {': '}
+                    {t('result.rereadSeparator')}
                     <a className="quiz-result__reread" href={localeHref(locale, question.reread.href)}>
                       {t(`result.open.${place}`)}
                     </a>

@@ -56,7 +56,15 @@ export default async function QuizPage({ params, searchParams }: QuizPageProps) 
           {t('badSeed', { given: reading.given })}
         </p>
       ) : null}
-      {result ? <QuizResult result={result} answers={answers} locale={locale} t={t} /> : null}
+      {result ? (
+        <QuizResult
+          result={result}
+          answers={answers}
+          locale={locale}
+          score={t.rich('result.score', { score: result.score, total: result.total, strong: (chunks) => <strong>{chunks}</strong> })}
+          t={t}
+        />
+      ) : null}
       <form className="quiz" method="get" action={localeHref(locale, '/quiz')} aria-label={t('number', { seed })}>
         <p className="quiz__number">{t('number', { seed })}</p>
         <input type="hidden" name="seed" value={seed} />
