@@ -17,7 +17,10 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
     return jsonError(404, `No embed "${chart}". Available: ${available.join(', ')}.`);
   }
   const manifest = getChart(chart);
-  const parsed = parseEmbedParams(new URL(request.url).searchParams, { allowsView: Boolean(manifest.renderView) });
+  const parsed = parseEmbedParams(new URL(request.url).searchParams, {
+    allowsView: Boolean(manifest.renderView),
+    viewParams: manifest.viewParams,
+  });
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: EMBED_PARAMS_HELP });
   const { locale, theme, title, transparent, static: isStatic, view } = parsed.params;
 

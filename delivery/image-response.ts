@@ -31,7 +31,10 @@ export async function respondChartImage(request: Request, file: string): Promise
   if (!match || !chart || !isChartId(chart) || !getAvailableChartIds().includes(chart)) return notFound(file);
   const format = match[2] as 'svg' | 'png';
 
-  const parsed = parseImageParams(new URL(request.url).searchParams, { allowsView: Boolean(getChart(chart).renderView) });
+  const parsed = parseImageParams(new URL(request.url).searchParams, {
+    allowsView: Boolean(getChart(chart).renderView),
+    viewParams: getChart(chart).viewParams,
+  });
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: IMAGE_PARAMS_HELP });
   const { scale, ...options } = parsed.params;
   const viewProblem = checkImageView(chart, options.view);

@@ -4,6 +4,7 @@ import { coverageChart } from './coverage/manifest';
 import { franceChart } from './france/manifest';
 import { overviewChart } from './overview/manifest';
 import { timelineChart } from './timeline/manifest';
+import { trendsChart } from './trends/manifest';
 import { unitedStatesChart } from './united-states/manifest';
 
 /**
@@ -16,6 +17,7 @@ export const CHART_MANIFESTS = [
   franceChart,
   unitedStatesChart,
   applicationModesChart,
+  trendsChart,
   overviewChart,
 ] as const;
 

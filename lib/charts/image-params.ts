@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/routing';
 import { THEMES, type Theme } from '../theme';
-import { isTimelineViewParam, TIMELINE_VIEW_PARAMS } from './embed-params';
+import { readViewParam, TIMELINE_VIEW_PARAMS, TRENDS_VIEW_PARAMS } from './embed-params';
 
 /**
  * How large an image's text is. `large`, for slides: nothing smaller than a 48th of the image's
@@ -58,6 +58,7 @@ export const IMAGE_PARAMS_HELP = [
   `preset: ${IMAGE_PRESET_IDS.map((id) => `${id} (${IMAGE_PRESETS[id].width}×${IMAGE_PRESETS[id].height})`).join(' | ')}, instead of w and h`,
   `text: ${IMAGE_TEXT_SIZES.join(' | ')} (default large: no text smaller than a 48th of the image's height, for slides)`,
   `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view of the timeline page, as its embed takes them`,
+  `trends only: ${TRENDS_VIEW_PARAMS.join(', ')}, the view of the trends page, as its embed takes them`,
 ];
 
 const INTEGER = /^[0-9]{1,5}$/;
@@ -76,15 +77,19 @@ function readInteger(value: string | undefined, name: string, { min, max }: { mi
 
 /**
  * Reads an image URL's query: valid parameters with defaults filled in, or what is wrong (a 400
- * answer, with IMAGE_PARAMS_HELP). `allowsView`: the chart takes the timeline's view parameters;
+ * answer, with IMAGE_PARAMS_HELP). `allowsView`: the chart takes a view, `viewParams` which (the timeline's by default);
  * their values are the chart's to check.
  */
-export function parseImageParams(query: URLSearchParams, { allowsView = false }: { allowsView?: boolean } = {}): ImageParamsResult {
+export function parseImageParams(
+  query: URLSearchParams,
+  { allowsView = false, viewParams }: { allowsView?: boolean; viewParams?: readonly string[] } = {},
+): ImageParamsResult {
   const values: Partial<Record<ParamName, string>> = {};
   const view = new URLSearchParams();
   for (const [name, value] of query) {
-    if (isTimelineViewParam(name)) {
-      if (!allowsView) return fail(`Parameter "${name}" is only for the timeline.`);
+    const read = readViewParam(name, allowsView, viewParams);
+    if (read !== null) {
+      if (read !== true) return fail(read);
       if (view.has(name)) return fail(`Parameter "${name}" is given more than once.`);
       view.set(name, value);
       continue;

@@ -94,7 +94,7 @@ describe('toImageQuery', () => {
   });
 
   test('takes the timeline view only where the chart has one, and text only as large or normal', () => {
-    expect(parse('from=2001&to=2006')).toEqual({ ok: false, error: 'Parameter "from" is only for the timeline.' });
+    expect(parse('from=2001&to=2006')).toEqual({ ok: false, error: 'Parameter "from" is only for the timeline and trends.' });
     expect(parse('text=huge')).toMatchObject({ ok: false, error: 'Unknown text "huge".' });
   });
 });

@@ -1,0 +1,35 @@
+import 'server-only';
+import { defineChart } from '@/components/charts/manifest-types';
+import { describeTrends } from '@/lib/charts/trends/describe';
+import { toTrendsInput } from '@/lib/charts/trends/input';
+import { checkTrendsView, getDefaultView, getTrendsView, toTrendsQuery } from '@/lib/charts/trends/view';
+import { formatList } from '@/lib/format';
+import { getTranslator } from '@/lib/i18n/translator';
+import { getTrendsChartData } from './data';
+import { TRENDS_META } from './meta';
+import { renderTrendsSvg } from './render';
+import { TrendsPage } from './trends-page';
+
+export const trendsChart = defineChart({
+  ...TRENDS_META,
+  getData: getTrendsChartData,
+  render: renderTrendsSvg,
+  describe: async (data, locale) => {
+    const t = await getTranslator(locale, 'trends');
+    return describeTrends(toTrendsInput(data, getDefaultView(data.rows), locale, t), locale, t);
+  },
+  page: { title: 'page.title', lead: 'page.lead', describeWithLead: true, Figure: TrendsPage },
+  // An embed or image shows the view its URL names: the same countries, axis and years as the page.
+  renderView: (options, query) => {
+    const data = options.data ?? getTrendsChartData();
+    return renderTrendsSvg({ ...options, data, view: getTrendsView(data.rows, query) });
+  },
+  checkView: (view, data) => checkTrendsView(view, data.rows),
+  describeView: async (query, data, locale) => {
+    const view = getTrendsView(data.rows, query);
+    if (!toTrendsQuery(view, getDefaultView(data.rows))) return null;
+    const t = await getTranslator(locale, 'trends');
+    const names = toTrendsInput(data, view, locale, t).series.map((s) => s.name);
+    return t('viewDescription', { countries: formatList(names, locale), from: String(view.from), to: String(view.to), axis: view.axis });
+  },
+});
