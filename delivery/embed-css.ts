@@ -16,5 +16,5 @@ body.embed--transparent{background:transparent}
 .responsive-chart__wide{display:none}
 @container (min-width: 600px){.responsive-chart__narrow{display:none}.responsive-chart__wide{display:block}}
 .overview-chart{position:relative}.overview-links{margin:0;padding:0;list-style:none}.overview-links__link{position:absolute;border-radius:6px}.overview-links__link:hover,.overview-links__link:focus-visible{outline:3px solid var(--focus)}
-.embed-tooltip{position:absolute;transform:translate(-50%,calc(-100% - 8px));max-width:min(20rem,80vw);width:max-content;background:var(--fg);color:var(--bg);padding:0.35rem 0.6rem;border-radius:4px;font-size:0.85rem;line-height:1.4;pointer-events:none;z-index:5}
+.chart-tooltip{position:absolute;transform:translate(-50%,calc(-100% - 8px));max-width:min(20rem,80vw);width:max-content;background:var(--fg);color:var(--bg);padding:0.35rem 0.6rem;border-radius:4px;font-size:0.85rem;line-height:1.4;pointer-events:none;z-index:5}
 `;

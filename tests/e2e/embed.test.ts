@@ -70,6 +70,24 @@ describe('embeds', () => {
     await context.close();
   });
 
+  test('an embed shows a mark’s tooltip as the site does, kept inside a narrow frame, and Escape closes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const errors = collectErrors(page);
+    await page.goto(`${BASE_URL}/embed/coverage?lang=en`);
+    const mark = page.locator('.chart-svg:visible [data-tip]').first();
+    const text = await mark.getAttribute('data-tip');
+    await mark.hover();
+    const tip = page.locator('.chart-tooltip');
+    await expect(tip.innerText()).resolves.toBe(text);
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await page.keyboard.press('Escape');
+    await expect(tip.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the embed posts its height to the page that frames it', async () => {
     const page = await openCoursePage(`
       <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'egov-embed-height') window.heights.push(e.data.height); });</script>
