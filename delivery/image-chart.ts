@@ -1,17 +1,21 @@
 import 'server-only';
 import { CHART_MANIFESTS, getChart, loadChartText, type ChartId } from '@/components/charts/registry';
+import { parseAnnotation, type Annotation, type AnnotationQuery, type AnnotationResult } from '@/lib/charts/annotation/annotation';
 import type { ImageText } from '@/lib/charts/image-layout';
+import type { Locale } from '@/lib/i18n/routing';
 import type { ImageParams } from '@/lib/charts/image-params';
 import { renderChartImageSvg } from './image-svg';
 import { THEME_PALETTES } from '@/lib/charts/palette';
 
-export type ChartImageRequest = Omit<ImageParams, 'scale' | 'textSize' | 'view'> &
+export type ChartImageRequest = Omit<ImageParams, 'scale' | 'textSize' | 'view' | 'annotation'> &
   Partial<Pick<ImageParams, 'textSize' | 'view'>> & {
     chart: ChartId;
     /** Rows to draw instead of the shipped ones, of the chart's own data type. */
     data?: unknown;
     /** Replaces the chart's title, subtitle or source line. */
     text?: Partial<ImageText>;
+    /** Marks to highlight and a note, checked against the chart's marks (checkImageAnnotation). */
+    annotation?: Annotation | null;
   };
 
 /** The SVG document of a chart image, or null for a chart that cannot be drawn yet. */
@@ -25,6 +29,7 @@ export async function renderChartImage({
   view,
   data,
   text,
+  annotation,
 }: ChartImageRequest): Promise<string | null> {
   const manifest = getChart(chart);
   const palette = THEME_PALETTES[theme];
@@ -39,7 +44,7 @@ export async function renderChartImage({
     textSize,
     text: { ...chartText, subtitle: viewText ?? chartText.subtitle, notes, ...text },
     renderChart: (box) => {
-      const options = { locale, palette, ...box, data: data as never };
+      const options = { locale, palette, ...box, data: data as never, annotation };
       return view && manifest.renderView ? manifest.renderView(options, view) : manifest.render(options, CHART_MANIFESTS);
     },
   });
@@ -49,4 +54,12 @@ export async function renderChartImage({
 export function checkImageView(chart: ChartId, view: URLSearchParams): string | null {
   const manifest = getChart(chart);
   return manifest.checkView ? manifest.checkView(view, manifest.getData(CHART_MANIFESTS)) : null;
+}
+
+/** The annotation an image URL asks of a chart, checked against its marks: an unknown id or a long note is a 400. */
+export async function checkImageAnnotation(chart: ChartId, query: AnnotationQuery | undefined, locale: Locale): Promise<AnnotationResult> {
+  if (!query) return { ok: true, annotation: null };
+  const manifest = getChart(chart);
+  const marks = manifest.getMarks ? await manifest.getMarks(manifest.getData(CHART_MANIFESTS), locale) : [];
+  return parseAnnotation(query, marks);
 }

@@ -26,9 +26,23 @@ const BUILD = (() => {
 export function getImageEtag(
   chart: string,
   format: 'svg' | 'png',
-  { width, height, scale, locale, theme, textSize, view }: ImageParams,
+  { width, height, scale, locale, theme, textSize, view, annotation }: ImageParams,
 ): string {
   const viewKey = [...view].toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => `${name}=${value}`);
-  const key = [BUILD, getDataVersion(), chart, format, width, height, format === 'png' ? scale : 1, locale, theme, textSize, ...viewKey];
+  const key = [
+    BUILD,
+    getDataVersion(),
+    chart,
+    format,
+    width,
+    height,
+    format === 'png' ? scale : 1,
+    locale,
+    theme,
+    textSize,
+    ...viewKey,
+    annotation?.highlight ?? '',
+    annotation?.note ?? '',
+  ];
   return `"${createHash('sha256').update(JSON.stringify(key)).digest('base64url').slice(0, 27)}"`;
 }

@@ -5,7 +5,7 @@ import { DATA_CACHE, jsonError } from '@/lib/http/etag';
 import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
 import { IMAGE_PARAMS_HELP, parseImageParams } from '@/lib/charts/image-params';
-import { checkImageView, renderChartImage } from './image-chart';
+import { checkImageAnnotation, checkImageView, renderChartImage } from './image-chart';
 import { getSvgText, type PngOptions } from '@/lib/charts/image-png';
 import { getPngKey } from '@/lib/charts/image-png-cache';
 import { pngDrawer } from '@/lib/charts/image-png-drawing';
@@ -36,15 +36,18 @@ export async function respondChartImage(request: Request, file: string): Promise
     viewParams: getChart(chart).viewParams,
   });
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: IMAGE_PARAMS_HELP });
-  const { scale, ...options } = parsed.params;
+  const { scale, annotation: annotationQuery, ...options } = parsed.params;
   const viewProblem = checkImageView(chart, options.view);
   if (viewProblem) return jsonError(400, viewProblem, { allowed: IMAGE_PARAMS_HELP });
+  const annotated = await checkImageAnnotation(chart, annotationQuery, options.locale);
+  if (!annotated.ok) return jsonError(400, annotated.error, { allowed: IMAGE_PARAMS_HELP });
+  const { annotation } = annotated;
 
   const etag = getImageEtag(chart, format, parsed.params);
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': IMAGE_CACHE } });
   }
-  const svg = await renderChartImage({ chart, ...options });
+  const svg = await renderChartImage({ chart, ...options, annotation });
   if (svg === null) return notFound(file);
 
   const name = `${chart}-${options.width}x${options.height}`;
@@ -71,7 +74,10 @@ export async function respondChartImage(request: Request, file: string): Promise
   const pngOptions: PngOptions = { scale, fontFiles, straightQuotes: options.locale === 'en' };
   let png: Uint8Array;
   try {
-    png = await pngDrawer.draw(getPngKey(svg, pngOptions), svg, pngOptions, { keep: [...options.view].length === 0 });
+    png = await pngDrawer.draw(getPngKey(svg, pngOptions), svg, pngOptions, {
+      // Views and annotations are what a visitor typed: drawn, not kept, so they never push the known images out.
+      keep: [...options.view].length === 0 && annotation === null,
+    });
   } catch (error) {
     if (error instanceof WorkQueueFullError) return busyResponse(error);
     throw error;

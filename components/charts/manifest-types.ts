@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DeckSlide } from '@/components/present/deck-slide';
+import type { ChartMark } from '@/lib/charts/annotation/annotation';
 import type { ChartMeta } from '@/lib/charts/chart-meta';
 import type { Headline } from '@/lib/charts/headline';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
@@ -31,6 +32,8 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   getData(charts: readonly AnyChartManifest[]): Data;
   /** The chart as an SVG element, for pages, embeds, images, slides and previews. */
   render(options: ChartRenderOptions<Data>, charts: readonly AnyChartManifest[]): Promise<ReactElement>;
+  /** The marks an annotation may highlight (`highlight=` ids), with their names for the share panel; `render` draws them. */
+  getMarks?(data: Data, locale: Locale): Promise<ChartMark[]>;
   /** What it shows in two or three sentences from its messages and data (its SVG's description): the start of its speaker notes. */
   describe?(data: Data, locale: Locale): Promise<string>;
   /**

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/routing';
 import { THEMES, type Theme } from '../theme';
+import { NOTE_MAX_LENGTH, type AnnotationQuery } from './annotation/annotation';
 import { readViewParam, TIMELINE_VIEW_PARAMS, TRENDS_VIEW_PARAMS } from './embed-params';
 
 /**
@@ -21,6 +22,8 @@ export type ImageParams = {
   textSize: ImageTextSize;
   /** The timeline's view (`m`, `stage`, `category`, `q`, `from`, `to`), as its embed takes it; empty for other charts. */
   view: URLSearchParams;
+  /** `highlight` and `note` as given: the chart checks the ids against its marks. */
+  annotation?: AnnotationQuery;
 };
 
 export type ImageParamsResult = { ok: true; params: ImageParams } | { ok: false; error: string };
@@ -43,7 +46,7 @@ export const IMAGE_LIMITS = {
   maxPixelHeight: 3240,
 } as const;
 
-const PARAM_NAMES = ['w', 'h', 'scale', 'lang', 'theme', 'preset', 'text'] as const;
+const PARAM_NAMES = ['w', 'h', 'scale', 'lang', 'theme', 'preset', 'text', 'highlight', 'note'] as const;
 type ParamName = (typeof PARAM_NAMES)[number];
 // A Set, not an object, so names such as `__proto__` or `constructor` are never taken as known.
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(PARAM_NAMES);
@@ -57,6 +60,8 @@ export const IMAGE_PARAMS_HELP = [
   `theme: ${THEMES.join(' | ')} (default light)`,
   `preset: ${IMAGE_PRESET_IDS.map((id) => `${id} (${IMAGE_PRESETS[id].width}×${IMAGE_PRESETS[id].height})`).join(' | ')}, instead of w and h`,
   `text: ${IMAGE_TEXT_SIZES.join(' | ')} (default large: no text smaller than a 48th of the image's height, for slides)`,
+  `highlight: ids of the chart's marks to highlight, comma-separated (levels, milestones, figures, modes or systems; the others recede)`,
+  `note: plain text drawn beside the first highlighted mark, at most ${NOTE_MAX_LENGTH} characters`,
   `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view of the timeline page, as its embed takes them`,
   `trends only: ${TRENDS_VIEW_PARAMS.join(', ')}, the view of the trends page, as its embed takes them`,
 ];
@@ -140,6 +145,9 @@ export function parseImageParams(
       theme: theme as Theme,
       textSize: textSize as ImageTextSize,
       view,
+      ...(values.highlight !== undefined || values.note !== undefined
+        ? { annotation: { highlight: values.highlight, note: values.note } }
+        : {}),
     },
   };
 }
@@ -153,6 +161,7 @@ export function toImageQuery({
   theme,
   textSize = 'large',
   view,
+  annotation,
 }: Omit<ImageParams, 'textSize' | 'view'> & Partial<Pick<ImageParams, 'textSize' | 'view'>>): string {
   const query = new URLSearchParams();
   const preset = IMAGE_PRESET_IDS.find((id) => IMAGE_PRESETS[id].width === width && IMAGE_PRESETS[id].height === height);
@@ -166,5 +175,7 @@ export function toImageQuery({
   if (theme !== 'light') query.set('theme', theme);
   if (textSize !== 'large') query.set('text', textSize);
   for (const [name, value] of view ?? []) query.set(name, value);
+  if (annotation?.highlight) query.set('highlight', annotation.highlight);
+  if (annotation?.note) query.set('note', annotation.note);
   return query.toString().replace(/%2C/g, ',');
 }

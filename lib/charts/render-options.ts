@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/routing';
+import type { Annotation } from './annotation/annotation';
 import type { Palette } from './palette';
 
 /**
@@ -28,4 +29,6 @@ export type ChartRenderOptions<Data> = {
    * the site, in a new one from an embed. Without it, no links (images).
    */
   links?: 'same-tab' | 'new-tab';
+  /** Marks to highlight (the others recede) and a note drawn beside the first: the chart's `getMarks` ids, already checked. */
+  annotation?: Annotation | null;
 };

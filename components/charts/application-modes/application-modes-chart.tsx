@@ -1,7 +1,9 @@
 import { Group } from '@visx/group';
+import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import { RECEDED_OPACITY, type Annotation } from '@/lib/charts/annotation/annotation';
 import { getMarkerSize, TextWithMarkers } from '@/components/charts/text-with-markers';
-import type { ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
+import { getApplicationModesAnnotationTargets, type ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
 import type { PlacedMode, PlacedText } from '@/lib/charts/application-modes/types';
 import type { Palette } from '@/lib/charts/palette';
 
@@ -13,6 +15,7 @@ export type ApplicationModesChartProps = {
   background?: boolean;
   /** The least text size (large-text images): note markers are not drawn smaller. */
   minFontSize?: number;
+  annotation?: Annotation | null;
 };
 
 const TONE: Record<PlacedText['tone'], keyof Palette> = { text: 'text', muted: 'muted', inverse: 'background' };
@@ -43,20 +46,37 @@ function Texts({
   ));
 }
 
-function Mode({ mode, palette, minFontSize }: { mode: PlacedMode; palette: Palette; minFontSize?: number }) {
+type ModeProps = { mode: PlacedMode; palette: Palette; minFontSize?: number; annotation?: Annotation | null };
+
+function Mode({ mode, palette, minFontSize, annotation }: ModeProps) {
   const colour = palette.series[mode.colour]!;
+  // A highlighted system keeps its mode's box readable; a highlighted mode keeps its systems.
+  const modeShown = annotation?.highlight.some((id) => id === mode.id || id.startsWith(`${mode.id}-`));
+  const emphasis = (id: string) => getMarkProps(modeShown && annotation?.highlight.includes(mode.id) ? null : annotation, id);
   return (
     <Group role="group" aria-label={mode.tip} className={`application-mode application-mode--${mode.id}`}>
       <path d={mode.path} fill="none" stroke={colour} strokeWidth={2} aria-hidden="true" />
-      <g tabIndex={0} role="img" aria-label={mode.tip} data-tip={mode.tip}>
+      <g
+        tabIndex={0}
+        role="img"
+        aria-label={mode.tip}
+        data-tip={mode.tip}
+        {...getMarkProps(modeShown && !annotation?.highlight.includes(mode.id) ? null : annotation, mode.id)}
+      >
         <rect {...mode.box} rx={6} fill={palette.surface} stroke={colour} strokeWidth={2.5} className="focus-ring" />
         <circle cx={mode.badge.cx} cy={mode.badge.cy} r={mode.badge.r} fill={colour} />
         <Texts texts={[mode.badge.text]} palette={palette} anchor="middle" />
         <Texts texts={mode.texts} palette={palette} />
       </g>
-      <Texts texts={mode.definition} palette={palette} minFontSize={minFontSize} />
+      {annotation ? (
+        <g opacity={!modeShown && annotation.highlight.length > 0 ? RECEDED_OPACITY : undefined}>
+          <Texts texts={mode.definition} palette={palette} minFontSize={minFontSize} />
+        </g>
+      ) : (
+        <Texts texts={mode.definition} palette={palette} minFontSize={minFontSize} />
+      )}
       {mode.items.map((item) => (
-        <g key={item.key} tabIndex={0} role="img" aria-label={item.tip} data-tip={item.tip}>
+        <g key={item.key} tabIndex={0} role="img" aria-label={item.tip} data-tip={item.tip} {...emphasis(item.key)}>
           <rect {...item.box} rx={4} fill={palette.background} stroke={colour} strokeWidth={1.5} className="focus-ring" />
           <Texts texts={item.texts} palette={palette} />
         </g>
@@ -66,7 +86,15 @@ function Mode({ mode, palette, minFontSize }: { mode: PlacedMode; palette: Palet
 }
 
 /** The application modes as a tree: root, the three modes with their definitions, and their systems. */
-export function ApplicationModesChart({ layout, title, description, palette, background, minFontSize }: ApplicationModesChartProps) {
+export function ApplicationModesChart({
+  layout,
+  title,
+  description,
+  palette,
+  background,
+  minFontSize,
+  annotation,
+}: ApplicationModesChartProps) {
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
       <path d={layout.rootPath} fill="none" stroke={palette.muted} strokeWidth={1.5} aria-hidden="true" />
@@ -75,8 +103,16 @@ export function ApplicationModesChart({ layout, title, description, palette, bac
         <Texts texts={layout.root.texts} palette={palette} />
       </g>
       {layout.modes.map((mode) => (
-        <Mode key={mode.id} mode={mode} palette={palette} minFontSize={minFontSize} />
+        <Mode key={mode.id} mode={mode} palette={palette} minFontSize={minFontSize} annotation={annotation} />
       ))}
+      <AnnotationLayer
+        annotation={annotation}
+        targets={getApplicationModesAnnotationTargets(layout)}
+        width={layout.width}
+        height={layout.height}
+        fontSize={layout.fontSize}
+        palette={palette}
+      />
     </ChartSvg>
   );
 }

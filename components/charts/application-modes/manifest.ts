@@ -7,13 +7,14 @@ import { ApplicationModesFigure } from './application-modes-figure';
 import { getApplicationModesChartData } from './data';
 import { APPLICATION_MODES_META } from './meta';
 import { getApplicationModesNotes } from './notes';
-import { describeApplicationModesChart, renderApplicationModesSvg } from './render';
+import { describeApplicationModesChart, getApplicationModesMarks, renderApplicationModesSvg } from './render';
 
 export const applicationModesChart = defineChart({
   ...APPLICATION_MODES_META,
   getData: getApplicationModesChartData,
   render: renderApplicationModesSvg,
   describe: describeApplicationModesChart,
+  getMarks: getApplicationModesMarks,
   page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: ApplicationModesFigure },
   getNotes: getApplicationModesNotes,
   imageNotes: true,

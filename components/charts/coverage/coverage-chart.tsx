@@ -1,5 +1,8 @@
 import { Group } from '@visx/group';
+import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import type { Annotation } from '@/lib/charts/annotation/annotation';
+import { getCoverageAnnotationTargets } from '@/lib/charts/coverage/layout';
 import { PlacedLabel } from '@/components/charts/placed-label';
 import type { CoverageLayout, PlacedLevel } from '@/lib/charts/coverage/types';
 import type { Palette } from '@/lib/charts/palette';
@@ -10,11 +13,21 @@ export type CoverageChartProps = {
   title: string;
   description: string;
   background?: boolean;
+  annotation?: Annotation | null;
 };
 
-function Level({ level, gridXs, palette }: { level: PlacedLevel; gridXs: readonly number[]; palette: Palette }) {
+type LevelProps = { level: PlacedLevel; gridXs: readonly number[]; palette: Palette; annotation?: Annotation | null };
+
+function Level({ level, gridXs, palette, annotation }: LevelProps) {
   return (
-    <g className="coverage-level" tabIndex={0} aria-label={level.tip} data-tip={level.tip} data-level={level.id}>
+    <g
+      className="coverage-level"
+      tabIndex={0}
+      aria-label={level.tip}
+      data-tip={level.tip}
+      data-level={level.id}
+      {...getMarkProps(annotation, level.id)}
+    >
       {level.nameLines.map((line, i) => (
         <PlacedLabel key={i} text={line} palette={palette} />
       ))}
@@ -41,7 +54,7 @@ function Level({ level, gridXs, palette }: { level: PlacedLevel; gridXs: readonl
 }
 
 /** Bars on full 0–100 % tracks, one per administrative level, top of the hierarchy first. */
-export function CoverageChart({ layout, palette, title, description, background }: CoverageChartProps) {
+export function CoverageChart({ layout, palette, title, description, background, annotation }: CoverageChartProps) {
   const gridXs = layout.ticks.slice(1, -1).map((tick) => tick.x);
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
@@ -65,9 +78,17 @@ export function CoverageChart({ layout, palette, title, description, background 
       </Group>
       <Group>
         {layout.levels.map((level) => (
-          <Level key={level.id} level={level} gridXs={gridXs} palette={palette} />
+          <Level key={level.id} level={level} gridXs={gridXs} palette={palette} annotation={annotation} />
         ))}
       </Group>
+      <AnnotationLayer
+        annotation={annotation}
+        targets={getCoverageAnnotationTargets(layout)}
+        width={layout.width}
+        height={layout.height}
+        fontSize={layout.fontSize}
+        palette={palette}
+      />
     </ChartSvg>
   );
 }

@@ -8,13 +8,14 @@ import { CoverageFigure } from './coverage-figure';
 import { getCoverageChartData } from './data';
 import { COVERAGE_META } from './meta';
 import { getCoverageNotes } from './notes';
-import { describeCoverageChart, renderCoverageSvg } from './render';
+import { describeCoverageChart, getCoverageMarks, renderCoverageSvg } from './render';
 
 export const coverageChart = defineChart({
   ...COVERAGE_META,
   getData: getCoverageChartData,
   render: renderCoverageSvg,
   describe: describeCoverageChart,
+  getMarks: getCoverageMarks,
   page: { title: 'page.title', lead: 'page.lead', Figure: CoverageFigure },
   getNotes: getCoverageNotes,
   imageNotes: true,

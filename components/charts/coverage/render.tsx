@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { ChartMark } from '@/lib/charts/annotation/annotation';
 import { describeCoverage } from '@/lib/charts/coverage/describe';
 import { getCoverageLevels } from '@/lib/charts/coverage/labels';
 import { layoutCoverage } from '@/lib/charts/coverage/layout';
@@ -10,7 +11,7 @@ import { getCoverageChartData, type CoverageChartData } from './data';
 
 /** The coverage chart as an SVG element, for pages, embeds and image export. */
 export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, data = getCoverageChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, data = getCoverageChartData() } = options;
   const t = await getTranslator(locale, 'coverage');
   const levels = getCoverageLevels(data, locale, t);
   return (
@@ -20,6 +21,7 @@ export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChar
       title={t('title')}
       description={describeCoverage(levels, t)}
       background={background}
+      annotation={annotation}
     />
   );
 }
@@ -28,4 +30,10 @@ export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChar
 export async function describeCoverageChart(data: CoverageChartData, locale: Locale): Promise<string> {
   const t = await getTranslator(locale, 'coverage');
   return describeCoverage(getCoverageLevels(data, locale, t), t);
+}
+
+/** Each administrative level, which an annotation may highlight. */
+export async function getCoverageMarks(data: CoverageChartData, locale: Locale): Promise<ChartMark[]> {
+  const t = await getTranslator(locale, 'coverage');
+  return getCoverageLevels(data, locale, t).map((level) => ({ id: level.id, label: level.name }));
 }

@@ -1,7 +1,9 @@
 import { Group } from '@visx/group';
+import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import type { Annotation } from '@/lib/charts/annotation/annotation';
 import { getMarkerSize, TextWithMarkers } from '@/components/charts/text-with-markers';
-import type { FranceLayout } from '@/lib/charts/france/layout';
+import { FRANCE_MARK_OF, getFranceAnnotationTargets, type FranceLayout } from '@/lib/charts/france/layout';
 import type { Fill, PlacedBar, PlacedText } from '@/lib/charts/france/types';
 import type { Palette } from '@/lib/charts/palette';
 
@@ -13,6 +15,7 @@ export type FranceChartProps = {
   background?: boolean;
   /** The least text size (large-text images): note markers are not drawn smaller. */
   minFontSize?: number;
+  annotation?: Annotation | null;
 };
 
 function getColour(fill: Fill, palette: Palette, hatchId: string): string {
@@ -36,7 +39,9 @@ function ChartText({ text, palette, minFontSize }: { text: PlacedText; palette: 
   );
 }
 
-function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatchId: string }) {
+function Bar({ bar, palette, hatchId, annotation }: { bar: PlacedBar; palette: Palette; hatchId: string; annotation?: Annotation | null }) {
+  const mark = FRANCE_MARK_OF[bar.key];
+  const markProps = mark ? getMarkProps(annotation, mark) : {};
   const rect = (
     <rect
       x={bar.x}
@@ -47,9 +52,14 @@ function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatc
       className={bar.tip ? 'focus-ring' : undefined}
     />
   );
-  if (!bar.tip) return <g aria-hidden="true">{rect}</g>;
+  if (!bar.tip)
+    return (
+      <g aria-hidden="true" {...markProps}>
+        {rect}
+      </g>
+    );
   return (
-    <g tabIndex={0} role="img" aria-label={bar.tip} data-tip={bar.tip}>
+    <g tabIndex={0} role="img" aria-label={bar.tip} data-tip={bar.tip} {...markProps}>
       {rect}
       {bar.fill === 'hatch-2' ? (
         <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={palette.series[2]} strokeWidth={1.5} />
@@ -59,7 +69,7 @@ function Bar({ bar, palette, hatchId }: { bar: PlacedBar; palette: Palette; hatc
 }
 
 /** The GDP figure and the three comparison panels, drawn from their layout; no state, renders anywhere. */
-export function FranceChart({ layout, title, description, palette, background, minFontSize }: FranceChartProps) {
+export function FranceChart({ layout, title, description, palette, background, minFontSize, annotation }: FranceChartProps) {
   const hatchId = `france-hatch-${layout.width}x${layout.height}`;
   const { gdp } = layout;
   return (
@@ -70,7 +80,7 @@ export function FranceChart({ layout, title, description, palette, background, m
           <line x1={0} y1={0} x2={0} y2={6} stroke={palette.series[2]} strokeWidth={3} />
         </pattern>
       </defs>
-      <Group className="france-gdp">
+      <Group className="france-gdp" {...getMarkProps(annotation, 'gdp')}>
         {gdp.texts.map((text) => (
           <ChartText key={text.key} text={text} palette={palette} minFontSize={minFontSize} />
         ))}
@@ -79,7 +89,7 @@ export function FranceChart({ layout, title, description, palette, background, m
       {layout.panels.map((panel) => (
         <Group key={panel.id} role="group" aria-label={panel.heading} className={`france-panel france-panel--${panel.id}`}>
           {panel.bars.map((bar) => (
-            <Bar key={bar.key} bar={bar} palette={palette} hatchId={hatchId} />
+            <Bar key={bar.key} bar={bar} palette={palette} hatchId={hatchId} annotation={annotation} />
           ))}
           {panel.rules.map((rule) => (
             <line
@@ -92,6 +102,7 @@ export function FranceChart({ layout, title, description, palette, background, m
               strokeWidth={2.5}
               strokeDasharray={rule.dashed ? '4 3' : undefined}
               aria-hidden="true"
+              {...(FRANCE_MARK_OF[rule.key] ? getMarkProps(annotation, FRANCE_MARK_OF[rule.key]!) : {})}
             />
           ))}
           {panel.texts.map((text) => (
@@ -99,6 +110,14 @@ export function FranceChart({ layout, title, description, palette, background, m
           ))}
         </Group>
       ))}
+      <AnnotationLayer
+        annotation={annotation}
+        targets={getFranceAnnotationTargets(layout)}
+        width={layout.width}
+        height={layout.height}
+        fontSize={layout.fontSize}
+        palette={palette}
+      />
     </ChartSvg>
   );
 }

@@ -8,13 +8,14 @@ import { getFranceChartData } from './data';
 import { FranceFigure } from './france-figure';
 import { FRANCE_META } from './meta';
 import { getFranceNotes } from './notes';
-import { describeFranceChart, renderFranceSvg } from './render';
+import { describeFranceChart, getFranceMarks, renderFranceSvg } from './render';
 
 export const franceChart = defineChart({
   ...FRANCE_META,
   getData: getFranceChartData,
   render: renderFranceSvg,
   describe: describeFranceChart,
+  getMarks: getFranceMarks,
   page: { title: 'pageTitle', lead: 'lead', describeWithLead: true, Figure: FranceFigure },
   getNotes: getFranceNotes,
   imageNotes: true,

@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import type { ChartMark } from '@/lib/charts/annotation/annotation';
+import { localized } from '@/lib/i18n/localized';
 import { describeFrance } from '@/lib/charts/france/describe';
 import { toFranceFigures } from '@/lib/charts/france/figures';
 import { layoutFrance } from '@/lib/charts/france/layout';
@@ -9,7 +11,7 @@ import { getFranceChartData, type FranceChartData } from './data';
 import { FranceChart } from './france-chart';
 
 export async function renderFranceSvg(options: ChartRenderOptions<FranceChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation } = options;
   const rows = options.data ?? getFranceChartData();
   const t = await getTranslator(locale, 'france');
   const figures = toFranceFigures(rows, locale);
@@ -22,6 +24,7 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
       palette={palette}
       background={background}
       minFontSize={minFontSize}
+      annotation={annotation}
     />
   );
 }
@@ -29,4 +32,9 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
 /** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
 export async function describeFranceChart(data: FranceChartData, locale: Locale): Promise<string> {
   return describeFrance(toFranceFigures(data, locale), locale, await getTranslator(locale, 'france'));
+}
+
+/** Each of the deck's figures, which an annotation may highlight (the computed penetration is the users' bar). */
+export async function getFranceMarks(data: FranceChartData, locale: Locale): Promise<ChartMark[]> {
+  return data.map((row) => ({ id: row.metric_id, label: localized(row, 'metric', locale) }));
 }

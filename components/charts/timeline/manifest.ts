@@ -9,7 +9,7 @@ import type { MilestoneRow } from '@/lib/datasets/milestones';
 import { getTimelineChartData } from './data';
 import { TIMELINE_META } from './meta';
 import { getTimelineChartNotes } from './notes';
-import { describeTimelineChart, renderTimelineSvg } from './render';
+import { describeTimelineChart, getTimelineMarks, renderTimelineSvg } from './render';
 import { loadTimelineSlide } from './slide';
 import { TimelineExplorerFigure } from './timeline-explorer-figure';
 
@@ -18,6 +18,7 @@ export const timelineChart = defineChart({
   getData: getTimelineChartData,
   render: renderTimelineSvg,
   describe: describeTimelineChart,
+  getMarks: getTimelineMarks,
   page: { title: 'page.title', lead: 'page.lead', Figure: TimelineExplorerFigure },
   getNotes: getTimelineChartNotes,
   overview: { span: 2, getHeadline: (data, _locale, t) => getTimelineHeadline(data, t) },

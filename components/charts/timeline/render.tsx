@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { ChartMark } from '@/lib/charts/annotation/annotation';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
@@ -17,7 +18,7 @@ export type TimelineRenderOptions = ChartRenderOptions<TimelineChartData> & {
 
 /** The timeline as an SVG element, for pages, embeds and image export. */
 export async function renderTimelineSvg(options: TimelineRenderOptions): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, data = getTimelineChartData(), view } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, data = getTimelineChartData(), view } = options;
   const t = await getTranslator(locale, 'timeline');
   const input = toTimelineInput(data, locale, t);
   const geometry =
@@ -33,6 +34,7 @@ export async function renderTimelineSvg(options: TimelineRenderOptions): Promise
       background={background}
       selectedId={view?.selectedId}
       matchIds={view?.matchIds}
+      annotation={annotation}
     />
   );
 }
@@ -40,4 +42,10 @@ export async function renderTimelineSvg(options: TimelineRenderOptions): Promise
 /** What the chart shows, in the words of its description: speaker notes and the chart's <desc>. */
 export async function describeTimelineChart(data: TimelineChartData, locale: Locale): Promise<string> {
   return describeTimeline(data, locale, await getTranslator(locale, 'timeline'));
+}
+
+/** Each milestone, in date order, which an annotation may highlight. */
+export async function getTimelineMarks(data: TimelineChartData, locale: Locale): Promise<ChartMark[]> {
+  const { items } = toTimelineInput(data, locale, await getTranslator(locale, 'timeline'));
+  return items.map((item) => ({ id: item.id, label: `${item.dateText} ${item.title}` }));
 }

@@ -1,6 +1,8 @@
+import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import type { Annotation } from '@/lib/charts/annotation/annotation';
 import type { Palette } from '@/lib/charts/palette';
-import type { PlacedMark, TimelineGeometry } from '@/lib/charts/timeline/geometry';
+import { getTimelineAnnotationTargets, type PlacedMark, type TimelineGeometry } from '@/lib/charts/timeline/geometry';
 
 export type TimelineChartProps = {
   geometry: TimelineGeometry;
@@ -19,6 +21,8 @@ export type TimelineChartProps = {
    * Left out, every mark is tabbable, as on a static page.
    */
   focusableId?: string | null;
+  /** Milestones to highlight and a lecturer's note. */
+  annotation?: Annotation | null;
 };
 
 function TimelineMark({
@@ -29,7 +33,9 @@ function TimelineMark({
   selected,
   matched,
   tabbable,
+  annotation,
 }: {
+  annotation?: Annotation | null;
   mark: PlacedMark;
   tabbable: boolean;
   palette: Palette;
@@ -49,6 +55,7 @@ function TimelineMark({
       data-id={mark.id}
       data-selected={selected || undefined}
       data-match={matched || undefined}
+      {...getMarkProps(annotation, mark.id)}
     >
       <rect
         className="timeline-mark__hit"
@@ -98,6 +105,7 @@ export function TimelineChart({
   matchIds,
   marksLabel,
   focusableId,
+  annotation,
 }: TimelineChartProps) {
   return (
     <ChartSvg
@@ -175,9 +183,18 @@ export function TimelineChart({
             selected={mark.id === selectedId}
             matched={matchIds?.has(mark.id) ?? false}
             tabbable={focusableId === undefined || mark.id === focusableId}
+            annotation={annotation}
           />
         ))}
       </g>
+      <AnnotationLayer
+        annotation={annotation}
+        targets={getTimelineAnnotationTargets(g)}
+        width={g.width}
+        height={g.height}
+        fontSize={g.fontSize}
+        palette={palette}
+      />
     </ChartSvg>
   );
 }

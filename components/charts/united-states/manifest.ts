@@ -7,7 +7,7 @@ import type { UsRow } from '@/lib/datasets/us-downsizing';
 import { getUnitedStatesChartData } from './data';
 import { UNITED_STATES_META } from './meta';
 import { getUnitedStatesNotes } from './notes';
-import { describeUnitedStatesChart, renderUnitedStatesSvg } from './render';
+import { describeUnitedStatesChart, getUnitedStatesMarks, renderUnitedStatesSvg } from './render';
 import { UnitedStatesFigure } from './united-states-figure';
 
 export const unitedStatesChart = defineChart({
@@ -15,6 +15,7 @@ export const unitedStatesChart = defineChart({
   getData: getUnitedStatesChartData,
   render: renderUnitedStatesSvg,
   describe: describeUnitedStatesChart,
+  getMarks: getUnitedStatesMarks,
   page: { title: 'page.title', lead: 'page.lead', Figure: UnitedStatesFigure },
   getNotes: getUnitedStatesNotes,
   imageNotes: true,

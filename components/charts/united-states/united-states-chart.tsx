@@ -1,5 +1,8 @@
 import { Group } from '@visx/group';
+import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
+import type { Annotation } from '@/lib/charts/annotation/annotation';
+import { getUnitedStatesAnnotationTargets } from '@/lib/charts/united-states/layout';
 import { PlacedLabel } from '@/components/charts/placed-label';
 import type { Palette } from '@/lib/charts/palette';
 import { UNIT_GAP } from '@/lib/charts/united-states/constants';
@@ -11,11 +14,20 @@ export type UnitedStatesChartProps = {
   title: string;
   description: string;
   background?: boolean;
+  annotation?: Annotation | null;
 };
 
-function Panel({ panel, palette }: { panel: PlacedUsPanel; palette: Palette }) {
+function Panel({ panel, palette, annotation }: { panel: PlacedUsPanel; palette: Palette; annotation?: Annotation | null }) {
   return (
-    <g className="us-panel" tabIndex={0} aria-label={panel.tip} data-tip={panel.tip} data-metric={panel.id} data-unit={panel.unit}>
+    <g
+      className="us-panel"
+      tabIndex={0}
+      aria-label={panel.tip}
+      data-tip={panel.tip}
+      data-metric={panel.id}
+      data-unit={panel.unit}
+      {...getMarkProps(annotation, panel.id)}
+    >
       <rect className="focus-ring" {...panel.frame} rx={6} fill={palette.surface} stroke={palette.grid} strokeWidth={1} />
       {panel.headingLines.map((line, i) => (
         <PlacedLabel key={i} text={line} palette={palette} />
@@ -53,14 +65,22 @@ function Panel({ panel, palette }: { panel: PlacedUsPanel; palette: Palette }) {
 }
 
 /** Six panels, one per figure, each with its own unit; no scale runs across panels. */
-export function UnitedStatesChart({ layout, palette, title, description, background }: UnitedStatesChartProps) {
+export function UnitedStatesChart({ layout, palette, title, description, background, annotation }: UnitedStatesChartProps) {
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
       <Group>
         {layout.panels.map((panel) => (
-          <Panel key={panel.id} panel={panel} palette={palette} />
+          <Panel key={panel.id} panel={panel} palette={palette} annotation={annotation} />
         ))}
       </Group>
+      <AnnotationLayer
+        annotation={annotation}
+        targets={getUnitedStatesAnnotationTargets(layout)}
+        width={layout.width}
+        height={layout.height}
+        fontSize={layout.fontSize}
+        palette={palette}
+      />
     </ChartSvg>
   );
 }

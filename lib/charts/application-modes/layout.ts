@@ -1,3 +1,4 @@
+import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
@@ -144,4 +145,19 @@ export function layoutApplicationModes(
   const { layout } = fitFontSize(draw, { start, min: least, height });
   // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
   return { ...layout, height: Math.max(height, layout.height) };
+}
+
+/** Each mode's box (its definition too) and each system's box (`g2g-1`: its mode and number) as marks, every text as a label. */
+export function getApplicationModesAnnotationTargets(layout: ApplicationModesLayout): AnnotationTargets {
+  return {
+    marks: layout.modes.flatMap((mode) => [
+      { id: mode.id, box: mode.box },
+      ...mode.definition.map((text) => ({ id: mode.id, box: text.box })),
+      ...mode.items.map((item) => ({ id: item.key, box: item.box })),
+    ]),
+    labels: [
+      ...layout.root.texts,
+      ...layout.modes.flatMap((mode) => [mode.badge.text, ...mode.texts, ...mode.definition, ...mode.items.flatMap((item) => item.texts)]),
+    ].map((text) => text.box),
+  };
 }

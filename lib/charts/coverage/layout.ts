@@ -13,6 +13,7 @@ import {
   TICKS_WIDE,
 } from './constants';
 import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
+import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import type { CoverageLayout, CoverageLevel, PlacedLevel, PlacedTick } from './types';
 
 /** `t` is the coverage namespace, for the axis. */
@@ -152,5 +153,14 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
     axisTitle: axisTitleText,
     ticks,
     levels: placed,
+  };
+}
+
+/** Each level as a mark (its name, bar and value) and every label, for the annotation layer. */
+export function getCoverageAnnotationTargets(layout: CoverageLayout): AnnotationTargets {
+  const texts = (level: PlacedLevel) => [...level.nameLines, level.value, ...level.totalLines].map((text) => text.box);
+  return {
+    marks: layout.levels.flatMap((level) => [level.track, ...texts(level)].map((box) => ({ id: level.id, box }))),
+    labels: [layout.axisTitle.box, ...layout.ticks.map((tick) => tick.label.box), ...layout.levels.flatMap(texts)],
   };
 }

@@ -1,3 +1,4 @@
+import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
@@ -85,4 +86,33 @@ export function layoutFrance(figures: FranceFigures, { width, height, minFontSiz
   const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale, t), { start, min: least, height });
   // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
   return { ...layout, height: Math.max(height, layout.height) };
+}
+
+/** The deck's figure (a row's metric_id) each bar, line or number of the chart draws. */
+export const FRANCE_MARK_OF: Readonly<Record<string, string>> = {
+  population: 'population',
+  users: 'internet-users',
+  stated: 'internet-penetration',
+  'with-pc': 'households-with-pc',
+  online: 'households-online',
+  already: 'adults-egov-users',
+  willing: 'adults-egov-willing',
+};
+
+/** Each figure's bar (or line, or the GDP number) as a mark and every text, for the annotation layer. */
+export function getFranceAnnotationTargets(layout: FranceLayout): AnnotationTargets {
+  const marks = [{ id: 'gdp', box: layout.gdp.valueBox }];
+  for (const panel of layout.panels) {
+    for (const bar of panel.bars) {
+      const id = FRANCE_MARK_OF[bar.key];
+      if (id) marks.push({ id, box: { x: bar.x, y: bar.y, width: bar.width, height: bar.height } });
+    }
+    for (const rule of panel.rules) {
+      const id = FRANCE_MARK_OF[rule.key];
+      const x = Math.min(rule.x1, rule.x2);
+      const y = Math.min(rule.y1, rule.y2);
+      if (id) marks.push({ id, box: { x: x - 2, y, width: Math.abs(rule.x2 - rule.x1) + 4, height: Math.abs(rule.y2 - rule.y1) } });
+    }
+  }
+  return { marks, labels: [...layout.gdp.texts, ...layout.panels.flatMap((panel) => panel.texts)].map((text) => text.box) };
 }

@@ -1,4 +1,6 @@
+import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import type { Box } from '@/lib/charts/shared/box';
+import { getTextWidth } from '@/lib/charts/text-width';
 import type { MilestoneCategory, StageId } from '@/lib/datasets/milestones';
 import type { MarkShape } from './categories';
 
@@ -67,3 +69,28 @@ export type TimelineGeometry = {
 };
 
 export { boxesIntersect } from '@/lib/charts/shared/box';
+
+function getLineBox(line: TextLine, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start'): Box {
+  const width = getTextWidth(line.text, fontSize);
+  const x = anchor === 'start' ? line.x : anchor === 'end' ? line.x - width : line.x - width / 2;
+  return { x, y: line.y - fontSize, width, height: fontSize * 1.25 };
+}
+
+/** Each milestone (its shape and its label) as a mark, and every text, for the annotation layer. */
+export function getTimelineAnnotationTargets(g: TimelineGeometry): AnnotationTargets {
+  const r = g.fontSize * 0.6;
+  const small = g.smallFontSize;
+  return {
+    marks: g.marks.flatMap((mark) => [
+      { id: mark.id, box: { x: mark.x - r, y: mark.y - r, width: 2 * r, height: 2 * r } },
+      { id: mark.id, box: { x: mark.label.x, y: mark.label.y, width: mark.label.width, height: mark.label.height } },
+    ]),
+    labels: [
+      ...g.marks.map((mark) => ({ x: mark.label.x, y: mark.label.y, width: mark.label.width, height: mark.label.height })),
+      ...g.yearLabels.map((label) => getLineBox(label, small, label.anchor)),
+      ...g.legend.map((entry) => getLineBox(entry.label, small)),
+      ...g.bands.filter((band) => band.name.text && !band.name.rotate).map((band) => getLineBox(band.name, small, band.name.anchor)),
+      ...g.context.map((marker) => getLineBox(marker.text, small, marker.text.anchor)),
+    ],
+  };
+}

@@ -1,3 +1,4 @@
+import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
@@ -186,4 +187,16 @@ function placePanel(p: PanelText, x: number, y: number, panelWidth: number, pane
     tip: p.tip,
   };
   return { panel, height: top - y - offset };
+}
+
+/** Each figure's panel as a mark and every label, for the annotation layer. */
+export function getUnitedStatesAnnotationTargets(layout: UnitedStatesLayout): AnnotationTargets {
+  return {
+    marks: layout.panels.map((panel) => ({ id: panel.id, box: panel.frame })),
+    labels: layout.panels.flatMap((panel) =>
+      [...panel.headingLines, panel.value, ...panel.unitLines, ...panel.keyLines, ...(panel.plus ? [panel.plus] : [])].map(
+        (text) => text.box,
+      ),
+    ),
+  };
 }

@@ -1,0 +1,70 @@
+import type { Box } from '../shared/box';
+import { round1 } from '../shared/numbers';
+import { placeTextLines, type TextLine } from '../shared/text-lines';
+import type { Annotation } from './annotation';
+import { placeNote, type NotePlacement } from './placement';
+
+/** What a chart tells the annotation layer: where each mark is, and the labels a note must leave readable. */
+export type AnnotationTargets = { marks: readonly { id: string; box: Box }[]; labels: readonly Box[] };
+
+export type PlacedAnnotation = {
+  /** Outlines around the highlighted marks: the cue besides the others receding. */
+  outlines: Box[];
+  note: (NotePlacement & { lines: TextLine[]; fontSize: number }) | null;
+};
+
+function union(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return {
+    x,
+    y,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+  };
+}
+
+/**
+ * The annotation drawn over a chart of `width` × `height`: an outline around each highlighted mark
+ * (a mark may have several boxes, e.g. a bar and its label) and the note, wrapped at the chart's text
+ * size and placed near the first highlighted mark (placeNote) without covering a label.
+ */
+export function layoutAnnotation(
+  annotation: Annotation,
+  targets: AnnotationTargets,
+  { width, height, fontSize }: { width: number; height: number; fontSize: number },
+): PlacedAnnotation {
+  const pad = Math.round(fontSize * 0.2);
+  const boxesOf = (id: string) => targets.marks.filter((mark) => mark.id === id).map((mark) => mark.box);
+  const outlines = annotation.highlight.flatMap((id) => {
+    const box = union(boxesOf(id));
+    if (!box) return [];
+    // Kept inside the drawing, so an outline round a mark at the edge shows all four sides.
+    const x = Math.max(pad, box.x - pad);
+    const y = Math.max(pad, box.y - pad);
+    const right = Math.min(width - pad, box.x + box.width + pad);
+    const bottom = Math.min(height - pad, box.y + box.height + pad);
+    return [{ x: round1(x), y: round1(y), width: round1(right - x), height: round1(bottom - y) }];
+  });
+  if (!annotation.note) return { outlines, note: null };
+  const inner = Math.round(fontSize * 0.5);
+  const maxWidth = Math.max(fontSize * 6, Math.min(width * 0.42, fontSize * 20));
+  const text = placeTextLines('note', annotation.note, { x: 0, top: 0, width: maxWidth, fontSize, bold: false });
+  const size = { width: Math.ceil(text.width + 2 * inner), height: Math.ceil(text.height + 2 * inner) };
+  const placement = placeNote({
+    target: outlines[0] ?? null,
+    size,
+    bounds: { x: 2, y: 2, width: width - 4, height: height - 4 },
+    labels: targets.labels,
+    marks: targets.marks.map((mark) => mark.box),
+    gap: Math.round(fontSize * 0.6),
+  });
+  const lines = text.lines.map((line) => ({
+    ...line,
+    x: round1(line.x + placement.box.x + inner),
+    y: round1(line.y + placement.box.y + inner),
+    box: { ...line.box, x: round1(line.box.x + placement.box.x + inner), y: round1(line.box.y + placement.box.y + inner) },
+  }));
+  return { outlines, note: { ...placement, lines, fontSize } };
+}
