@@ -40,4 +40,4 @@ test('an annotated PNG is drawn in the Chinese image too, and tagged apart from 
   expect(annotated.status).toBe(200);
   expect(annotated.headers.get('content-type')).toBe('image/png');
   expect(annotated.headers.get('etag')).not.toBe(plain.headers.get('etag'));
-});
+}, 30_000);
