@@ -1,11 +1,17 @@
 import { applicationModes } from './application-modes';
+import { comparisons } from './comparisons';
+import { countryFacts } from './country-facts';
 import { countryProfiles } from './country-profiles';
 import type { DatasetDefinition } from './define-dataset';
 import { definitionElements } from './definition-elements';
 import { definitions } from './definitions';
 import { franceInternet } from './france-internet';
+import { governmentOrganisation } from './government-organisation';
 import { internetUsers } from './internet-users';
 import { milestones } from './milestones';
+import { networkLinks } from './network-links';
+import { networks } from './networks';
+import { reengineering } from './reengineering';
 import { stages } from './stages';
 import { usDownsizing } from './us-downsizing';
 import { websiteCoverage } from './website-coverage';
@@ -21,6 +27,12 @@ export const DATASETS = {
   'country-profiles': countryProfiles,
   definitions,
   'definition-elements': definitionElements,
+  networks,
+  'network-links': networkLinks,
+  reengineering,
+  comparisons,
+  'government-organisation': governmentOrganisation,
+  'country-facts': countryFacts,
   'internet-users': internetUsers,
 } as const;
 

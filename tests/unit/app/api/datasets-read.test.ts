@@ -23,6 +23,12 @@ describe('GET /api/datasets', () => {
       'country-profiles',
       'definitions',
       'definition-elements',
+      'networks',
+      'network-links',
+      'reengineering',
+      'comparisons',
+      'government-organisation',
+      'country-facts',
       'internet-users',
     ]);
     expect(body.find((d) => d.id === 'milestones')).toMatchObject({ rows: 20, title_zh: '中国电子政务大事记（1992—2006）' });
