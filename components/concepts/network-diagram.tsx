@@ -33,7 +33,16 @@ export function NetworkDiagram({ layout, title, description, idPrefix }: Network
       <desc id={`${idPrefix}-desc`}>{description}</desc>
       {group ? (
         <g className="network-diagram__group">
-          <rect x={group.x} y={group.y} width={group.width} height={group.height} rx={10} fill="var(--group-fill)" stroke="var(--accent)" strokeDasharray="8 5" />
+          <rect
+            x={group.x}
+            y={group.y}
+            width={group.width}
+            height={group.height}
+            rx={10}
+            fill="var(--group-fill)"
+            stroke="var(--accent)"
+            strokeDasharray="8 5"
+          />
           <g fill="var(--accent)">
             <Text text={group.label} anchor="start" />
           </g>
@@ -41,7 +50,11 @@ export function NetworkDiagram({ layout, title, description, idPrefix }: Network
       ) : null}
       <g fill="none" stroke="var(--fg)" aria-hidden="true">
         {links.map((link) => (
-          <polyline key={`${link.from}-${link.to}`} points={link.points.map((p) => p.join(',')).join(' ')} {...LINE_STYLE[link.isolation]} />
+          <polyline
+            key={`${link.from}-${link.to}`}
+            points={link.points.map((p) => p.join(',')).join(' ')}
+            {...LINE_STYLE[link.isolation]}
+          />
         ))}
       </g>
       {nodes.map((node) => (

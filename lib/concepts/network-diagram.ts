@@ -196,13 +196,28 @@ export function layoutNetworkDiagram(input: NetworkDiagramInput, { width }: { wi
       const mid = zoneCentres[i]!;
       if (orientation === 'horizontal') {
         const y = round(a.y + a.height / 2);
-        return { ...link, points: [[a.x + a.width, y], [b.x, y]], pill: makePill(link.label, mid, y) };
+        return {
+          ...link,
+          points: [
+            [a.x + a.width, y],
+            [b.x, y],
+          ],
+          pill: makePill(link.label, mid, y),
+        };
       }
       // A line into the frame passes right of the frame's label.
       const pillWidth = makePill(link.label, 0, 0).width;
-      const clear = group && inGroup(j) && !inGroup(i) ? group.label.x + getTextWidth(group.label.text, group.label.fontSize) + pillWidth / 2 + 8 : 0;
+      const clear =
+        group && inGroup(j) && !inGroup(i) ? group.label.x + getTextWidth(group.label.text, group.label.fontSize) + pillWidth / 2 + 8 : 0;
       const x = round(Math.max(a.x + a.width / 2, clear));
-      return { ...link, points: [[x, round(a.y + a.height)], [x, b.y]], pill: makePill(link.label, x, mid) };
+      return {
+        ...link,
+        points: [
+          [x, round(a.y + a.height)],
+          [x, b.y],
+        ],
+        pill: makePill(link.label, x, mid),
+      };
     }
     // Lanes alternate: the first line passes before the boxes (above, left), the next after them, then further out.
     const first = before <= after;

@@ -12,6 +12,8 @@ export type CountryFactRow = SourcedRow & {
   rank: number;
   text_zh: string;
   text_en: string;
+  label_zh: string | null;
+  label_en: string | null;
   value: number | null;
   date: string | null;
   note_zh: string | null;
@@ -58,6 +60,16 @@ export const countryFacts = defineDataset<CountryFactRow>({
       { integer: true, min: 1 },
     ),
     ...textColumnPair('text', { label_zh: '内容', label_en: 'Text', description_zh: '课件的说法', description_en: 'What the deck says' }),
+    ...textColumnPair(
+      'label',
+      {
+        label_zh: '图中标签',
+        label_en: 'Chart label',
+        description_zh: '带年份的数字在图中的简短标签；空表示不画',
+        description_en: 'Short label of a dated figure in the chart; empty where it is not drawn',
+      },
+      { required: false },
+    ),
     numberColumn(
       'value',
       {

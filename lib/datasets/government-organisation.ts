@@ -51,7 +51,12 @@ export const governmentOrganisation = defineDataset<OrganisationRow>({
       },
       { integer: true, min: 1 },
     ),
-    ...textColumnPair('name', { label_zh: '名称', label_en: 'Name', description_zh: '层级或机构的名称', description_en: 'Name of the level or body' }),
+    ...textColumnPair('name', {
+      label_zh: '名称',
+      label_en: 'Name',
+      description_zh: '层级或机构的名称',
+      description_en: 'Name of the level or body',
+    }),
     ...textColumnPair(
       'who',
       {

@@ -44,7 +44,12 @@ export const networks = defineDataset<NetworkRow>({
       { label_zh: '顺序', label_en: 'Rank', description_zh: '课件中的先后顺序。', description_en: 'Order in the deck.' },
       { integer: true, min: 1 },
     ),
-    ...textColumnPair('name', { label_zh: '名称', label_en: 'Name', description_zh: '网络的简称', description_en: 'Short name of the network' }),
+    ...textColumnPair('name', {
+      label_zh: '名称',
+      label_en: 'Name',
+      description_zh: '网络的简称',
+      description_en: 'Short name of the network',
+    }),
     ...textColumnPair(
       'full_name',
       {
@@ -61,7 +66,12 @@ export const networks = defineDataset<NetworkRow>({
       description_zh: '网络建在什么平台上、由谁建设',
       description_en: 'What the network is built on, and by whom',
     }),
-    ...textColumnPair('users', { label_zh: '使用者', label_en: 'Used by', description_zh: '谁在这张网上办事', description_en: 'Who works on it' }),
+    ...textColumnPair('users', {
+      label_zh: '使用者',
+      label_en: 'Used by',
+      description_zh: '谁在这张网上办事',
+      description_en: 'Who works on it',
+    }),
     ...textColumnPair('runs', {
       label_zh: '运行的系统',
       label_en: 'What runs on it',

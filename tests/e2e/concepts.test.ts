@@ -51,3 +51,39 @@ describe('/{locale}/concepts, the definitions', () => {
     await page.close();
   });
 });
+
+describe('/{locale}/concepts, its other sections', () => {
+  test('without JavaScript on a 390 px phone, the contents lead to every section: networks drawn, tables folded, each row with its slide', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/en/concepts`);
+    const toc = await page.locator('.concepts-toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(toc).toEqual(['#definitions', '#comparisons', '#countries', '#networks', '#reengineering', '#organisation']);
+    for (const href of toc) await expect(page.locator(`section${href} h2`).count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // The phone's drawing of the networks is the one shown, a column with the frame of “one site, two networks”.
+    const diagram = page.locator('#networks svg.network-diagram:visible');
+    await expect(diagram.count()).resolves.toBe(1);
+    await expect(diagram.locator('title').textContent()).resolves.toBe('How the three networks and the internet are isolated');
+    await expect(diagram.locator('desc').textContent()).resolves.toContain('Extranet and the internet: logically isolated');
+    const box = await diagram.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    expect(box!.height).toBeGreaterThan(box!.width);
+
+    // Tables fold into cards: cells stacked, each under its column's name.
+    const cell = page.locator('#network-extranet td').first();
+    await expect(cell.evaluate((td) => getComputedStyle(td).display)).resolves.toBe('block');
+    await expect(cell.evaluate((td) => getComputedStyle(td, '::before').content)).resolves.toBe('"Built on"');
+
+    // Each item names its slide and links to its own place.
+    await expect(page.locator('#reengineering-eliminate .slide-link').getAttribute('href')).resolves.toBe('#reengineering-eliminate');
+    await expect(page.locator('#reengineering-eliminate .slide-link').textContent()).resolves.toBe('Slide 87');
+    await expect(page.locator('#reengineering .concept-cards--methods > li').count()).resolves.toBe(11);
+    await expect(page.locator('#reengineering-signals + p + ol > li').count()).resolves.toBe(7);
+    await expect(page.locator('#singapore-un-rank').textContent()).resolves.toContain('12th');
+    await expect(page.locator('#countries svg.country-years:visible text', { hasText: 'July 2002' }).count()).resolves.toBe(1);
+    await expect(page.locator('#comparison-e-commerce-funding td').nth(2).textContent()).resolves.toBe('not in the deck’s text');
+    await context.close();
+  });
+});

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ComparisonsSection } from '@/components/concepts/comparisons-section';
+import { CountriesSection } from '@/components/concepts/countries-section';
 import { DefinitionsSection } from '@/components/concepts/definitions-section';
+import { NetworksSection } from '@/components/concepts/networks-section';
+import { OrganisationSection } from '@/components/concepts/organisation-section';
+import { ReengineeringSection } from '@/components/concepts/reengineering-section';
 import { loadConcepts } from '@/lib/concepts/load';
 import { localeHref } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
@@ -18,7 +23,7 @@ export async function generateMetadata({ params }: ConceptsPageProps): Promise<M
 }
 
 /** The sections of the page, in order, each named by `concepts.<id>.title`. */
-const SECTIONS = ['definitions'] as const;
+const SECTIONS = ['definitions', 'comparisons', 'countries', 'networks', 'reengineering', 'organisation'] as const;
 
 export default async function ConceptsPage({ params }: ConceptsPageProps) {
   const { locale } = await params;
@@ -46,6 +51,11 @@ export default async function ConceptsPage({ params }: ConceptsPageProps) {
         </ol>
       </nav>
       <DefinitionsSection locale={locale} definitions={concepts.definitions} />
+      <ComparisonsSection locale={locale} comparisons={concepts.comparisons} />
+      <CountriesSection locale={locale} countries={concepts.countries} />
+      <NetworksSection locale={locale} networks={concepts.networks} />
+      <ReengineeringSection locale={locale} reengineering={concepts.reengineering} />
+      <OrganisationSection locale={locale} organisation={concepts.organisation} />
     </>
   );
 }

@@ -22,7 +22,10 @@ const layout = (locale: Locale, width: number) =>
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 /** The four edges of the frame as thin boxes, so a marker sitting on the frame's line counts and one inside it does not. */
 const edges = (b: Box): Box[] => [
   { x: b.x, y: b.y, width: b.width, height: 1 },
@@ -83,7 +86,8 @@ describe('layoutNetworkDiagram', () => {
     for (const pill of pills(l)) expect(getTextWidth(pill.text.text, pill.text.fontSize)).toBeLessThan(pill.width);
     const texts = [...l.nodes.flatMap((n) => n.lines), ...pills(l).map((p) => p.text), l.group!.label, ...l.legend.flatMap((i) => i.lines)];
     for (const text of texts) expect(text.fontSize).toBeGreaterThanOrEqual(12);
-    for (const item of l.legend) for (const line of item.lines) expect(line.x + getTextWidth(line.text, line.fontSize)).toBeLessThanOrEqual(width);
+    for (const item of l.legend)
+      for (const line of item.lines) expect(line.x + getTextWidth(line.text, line.fontSize)).toBeLessThanOrEqual(width);
   });
 
   test.each(CASES)('%s at %i: the frame of “one site, two networks” holds the intranet and extranet and nothing else', (locale, width) => {
