@@ -32,23 +32,26 @@ describe('toYearValue', () => {
 });
 
 describe('layoutCountryYears', () => {
-  test.each([360, 960])('at %i px every figure is on the axis in date order, its label inside the drawing and clear of the others', (width) => {
-    const layout = layoutCountryYears(ROWS, { width });
-    const labels = layout.rows.flatMap((row) => row.marks.map((mark) => mark.label));
-    for (const label of labels) {
-      expect(label.x).toBeGreaterThanOrEqual(0);
-      expect(label.x + label.width).toBeLessThanOrEqual(width);
-      expect(label.y).toBeGreaterThanOrEqual(0);
-      expect(label.y + label.height).toBeLessThanOrEqual(layout.axisY);
-    }
-    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
-    const singapore = layout.rows[1]!.marks;
-    expect(singapore.map((m) => m.id)).toEqual(['start', 'services', 'un-rank']);
-    expect(singapore[0]!.x).toBeLessThan(singapore[1]!.x);
-    expect(singapore[1]!.x).toBeLessThan(singapore[2]!.x);
-    // The same year is at the same place in both rows: one axis for both countries.
-    expect(layout.rows[0]!.marks[1]!.x).toBeGreaterThan(singapore[2]!.x);
-  });
+  test.each([360, 960])(
+    'at %i px every figure is on the axis in date order, its label inside the drawing and clear of the others',
+    (width) => {
+      const layout = layoutCountryYears(ROWS, { width });
+      const labels = layout.rows.flatMap((row) => row.marks.map((mark) => mark.label));
+      for (const label of labels) {
+        expect(label.x).toBeGreaterThanOrEqual(0);
+        expect(label.x + label.width).toBeLessThanOrEqual(width);
+        expect(label.y).toBeGreaterThanOrEqual(0);
+        expect(label.y + label.height).toBeLessThanOrEqual(layout.axisY);
+      }
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
+      const singapore = layout.rows[1]!.marks;
+      expect(singapore.map((m) => m.id)).toEqual(['start', 'services', 'un-rank']);
+      expect(singapore[0]!.x).toBeLessThan(singapore[1]!.x);
+      expect(singapore[1]!.x).toBeLessThan(singapore[2]!.x);
+      // The same year is at the same place in both rows: one axis for both countries.
+      expect(layout.rows[0]!.marks[1]!.x).toBeGreaterThan(singapore[2]!.x);
+    },
+  );
 
   test('Singapore’s July 2002 and 2003, a few pixels apart, get labels on opposite sides of their row', () => {
     const [services, rank] = layoutCountryYears(ROWS, { width: 360 }).rows[1]!.marks.slice(1);
