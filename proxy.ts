@@ -1,5 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { createPageCache, fromCachedPage, isCacheableVisit, PAGE_CACHE_FILL, toCachedPage } from './delivery/page-cache';
+import { getDataVersion } from './lib/datasets/load';
+import { getPublicOrigin } from './lib/http/public-origin';
 import { isLocale, routing } from './lib/i18n/routing';
 
 const localeRouting = createMiddleware(routing);
@@ -14,12 +17,50 @@ const ROUTES_OUTSIDE_LOCALES = new Set(['charts', 'embed']);
  * (`/wp-login.php`, `/.env`, `/%5Cevil.com`, a bare `/charts`) is a plain 404 at once, with nothing
  * imported, read or cached for it.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const segments = request.nextUrl.pathname.split('/');
   const first = segments[1] ?? '';
   if (ROUTES_OUTSIDE_LOCALES.has(first)) return segments.length > 2 && segments[2] ? NextResponse.next() : notFound();
-  if (first === '' || isLocale(first)) return localeRouting(request);
+  if (isLocale(first)) return fromPageCache(request, localeRouting(request));
+  if (first === '') return localeRouting(request);
   return isPagePath(segments) ? localeRouting(request) : notFound();
+}
+
+const pageCache = createPageCache();
+
+/**
+ * A page from the cache (delivery/page-cache.ts) when the visit may be answered from it and the
+ * locale routing lets the request through; the locale cookie the routing sets goes with it.
+ */
+async function fromPageCache(request: NextRequest, routed: NextResponse): Promise<Response> {
+  if (!isCacheableVisit(request) || routed.headers.get('x-middleware-next') !== '1' || routed.headers.has('x-middleware-rewrite')) {
+    return routed;
+  }
+  const origin = getPublicOrigin(request.headers, request.url);
+  try {
+    const page = await pageCache.get(`${origin}${request.nextUrl.pathname}`, getDataVersion(), () => renderPage(request, origin));
+    return fromCachedPage(page, routed.headers);
+  } catch (error) {
+    console.error('Page cache: rendering through the server failed, serving the page directly', error);
+    return routed;
+  }
+}
+
+/**
+ * The page rendered by this server for `origin`. Asked of the address the server listens on, which
+ * `next start` and the standalone server record in __NEXT_PRIVATE_ORIGIN (request.url follows the
+ * forwarding headers), with the public origin passed on in the headers the page reads it from.
+ */
+async function renderPage(request: NextRequest, origin: string) {
+  const { host, protocol } = new URL(origin);
+  const headers = new Headers(request.headers);
+  for (const name of ['forwarded', 'cookie', 'accept-encoding']) headers.delete(name);
+  headers.set('x-forwarded-host', host);
+  headers.set('x-forwarded-proto', protocol.slice(0, -1));
+  headers.set(PAGE_CACHE_FILL.header, PAGE_CACHE_FILL.value);
+  const server = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const url = new URL(request.nextUrl.pathname, server);
+  return toCachedPage(await fetch(url, { headers, redirect: 'manual', cache: 'no-store' }));
 }
 
 /** Page paths are lower-case words and dashes: anything with a dot, a backslash or an escape is not one. */

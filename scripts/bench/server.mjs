@@ -43,18 +43,31 @@ export function build() {
   }
 }
 
-/** A port the OS says is free, never 3000 or 3001 (the shared servers). */
-export async function findFreePort() {
-  for (;;) {
-    const port = await new Promise((resolve, reject) => {
-      const probe = createServer();
-      probe.once('error', reject);
-      probe.listen(0, '127.0.0.1', () => {
-        const { port } = probe.address();
-        probe.close(() => resolve(port));
-      });
+/** Tries to listen on `port` (0: any) on 127.0.0.1; the port it got, or null when it is taken. */
+function probePort(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(null));
+    probe.listen(port, '127.0.0.1', () => {
+      const { port: got } = probe.address();
+      probe.close(() => resolve(got));
     });
-    if (!AVOIDED_PORTS.has(port)) return port;
+  });
+}
+
+/**
+ * A port the OS says is free, never 3000 or 3001 (the shared servers); within BENCH_PORTS
+ * (e.g. `3250-3259`) when it is set, for machines where each user keeps to a range.
+ */
+export async function findFreePort() {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? '');
+  if (range) {
+    for (let port = Number(range[1]); port <= Number(range[2]); port++) if (await probePort(port)) return port;
+    throw new Error(`No free port in BENCH_PORTS=${process.env.BENCH_PORTS}`);
+  }
+  for (;;) {
+    const port = await probePort(0);
+    if (port !== null && !AVOIDED_PORTS.has(port)) return port;
   }
 }
 
