@@ -1,22 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ImageParams } from '@/lib/charts/image-params';
 import { getDataVersion } from '@/lib/datasets/load';
-
-/**
- * Which build draws the images: a new release may draw the same data differently, so its tags must
- * differ. Without a build (unit tests, `next dev`), the time the process started stands in for it.
- */
-const BUILD = (() => {
-  try {
-    const dist = process.env.NEXT_DIST_DIR || '.next';
-    return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), dist, 'BUILD_ID'), 'utf8').trim();
-  } catch {
-    return `started-${Date.now()}`;
-  }
-})();
+import { BUILD_ID } from '@/lib/http/build-id';
 
 /**
  * A chart image's entity tag, known before anything is drawn: the build, the data's version and the
@@ -30,7 +16,7 @@ export function getImageEtag(
 ): string {
   const viewKey = [...view].toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => `${name}=${value}`);
   const key = [
-    BUILD,
+    BUILD_ID,
     getDataVersion(),
     chart,
     format,

@@ -11,6 +11,7 @@ import { getOverviewHeadlines } from './headlines';
 import { OVERVIEW_META } from './meta';
 import { OverviewTable } from './overview-table';
 import { renderOverviewSvg } from './render';
+import { getOverviewThumbnailsHref } from './thumbnails-href';
 
 export const OVERVIEW_FIGURE_ID = 'overview-chart';
 
@@ -20,7 +21,9 @@ export async function OverviewFigure({ locale, charts }: Pick<ChartFigureProps, 
   const t = await getTranslator(locale, 'share.overview');
   const text = await loadChartText(OVERVIEW_META, locale);
   const [narrow, wide] = await renderPageVariants(OVERVIEW_META.id, locale, (width) =>
-    renderOverviewSvg({ locale, palette: CSS_PALETTE, width, data, links: 'same-tab' }, charts),
+    renderOverviewSvg({ locale, palette: CSS_PALETTE, width, data, links: 'same-tab' }, charts, {
+      thumbnailsHref: getOverviewThumbnailsHref(locale),
+    }),
   );
   const chartNames = await getChartNames(charts, locale);
   const routes = Object.fromEntries(charts.map((chart) => [chart.id, chart.route]));
