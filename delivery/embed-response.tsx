@@ -4,6 +4,7 @@ import { jsonError, withEtag } from '@/lib/http/etag';
 import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
 import { getTranslator } from '@/lib/i18n/translator';
 import { EmbedDocument } from './embed-document';
+import { readPageAnnotation } from './image-chart';
 import { EMBED_PARAMS_HELP, parseEmbedParams } from '@/lib/charts/embed-params';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
@@ -23,9 +24,12 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
   });
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: EMBED_PARAMS_HELP });
   const { locale, theme, title, transparent, static: isStatic, view } = parsed.params;
+  const query = new URL(request.url).searchParams;
+  // An embed draws what it can: unknown ids and an over-long note are left out rather than refused.
+  const annotation = await readPageAnnotation(chart, { highlight: query.get('highlight'), note: query.get('note') }, locale);
 
   const draw = (width: number) => {
-    const options = { locale, palette: CSS_PALETTE, width, links: 'new-tab' as const };
+    const options = { locale, palette: CSS_PALETTE, width, links: 'new-tab' as const, annotation };
     return manifest.renderView ? manifest.renderView(options, view) : manifest.render(options, CHART_MANIFESTS);
   };
   const [narrow, wide, text, t] = await Promise.all([

@@ -1,8 +1,16 @@
 import 'server-only';
 import { CHART_MANIFESTS, getChart, loadChartText, type ChartId } from '@/components/charts/registry';
-import { parseAnnotation, type Annotation, type AnnotationQuery, type AnnotationResult } from '@/lib/charts/annotation/annotation';
+import {
+  parseAnnotation,
+  readAnnotation,
+  type Annotation,
+  type AnnotationQuery,
+  type AnnotationResult,
+  type ChartMark,
+} from '@/lib/charts/annotation/annotation';
 import type { ImageText } from '@/lib/charts/image-layout';
 import type { Locale } from '@/lib/i18n/routing';
+import type { SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
 import type { ImageParams } from '@/lib/charts/image-params';
 import { renderChartImageSvg } from './image-svg';
 import { THEME_PALETTES } from '@/lib/charts/palette';
@@ -59,7 +67,31 @@ export function checkImageView(chart: ChartId, view: URLSearchParams): string | 
 /** The annotation an image URL asks of a chart, checked against its marks: an unknown id or a long note is a 400. */
 export async function checkImageAnnotation(chart: ChartId, query: AnnotationQuery | undefined, locale: Locale): Promise<AnnotationResult> {
   if (!query) return { ok: true, annotation: null };
+  return parseAnnotation(query, await loadChartMarks(chart, locale));
+}
+
+/** The marks an annotation of the chart may highlight, named in a language (none for a chart without marks). */
+export async function loadChartMarks(chart: ChartId, locale: Locale): Promise<ChartMark[]> {
   const manifest = getChart(chart);
-  const marks = manifest.getMarks ? await manifest.getMarks(manifest.getData(CHART_MANIFESTS), locale) : [];
-  return parseAnnotation(query, marks);
+  return manifest.getMarks ? manifest.getMarks(manifest.getData(CHART_MANIFESTS), locale) : [];
+}
+
+/** The annotation a page or embed URL asks for, what cannot be drawn dropped. */
+export async function readPageAnnotation(chart: ChartId, query: AnnotationQuery, locale: Locale): Promise<Annotation | null> {
+  if (!query.highlight && !query.note) return null;
+  return readAnnotation(query, await loadChartMarks(chart, locale));
+}
+
+/** The annotation a chart page's query asks for (`?highlight=…&note=…`), what cannot be drawn dropped. */
+export function readFigureAnnotation(
+  chart: ChartId,
+  searchParams: SearchParamsInput | undefined,
+  locale: Locale,
+): Promise<Annotation | null> {
+  const read = (name: string) => {
+    if (searchParams instanceof URLSearchParams) return searchParams.get(name);
+    const value = searchParams?.[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return readPageAnnotation(chart, { highlight: read('highlight'), note: read('note') }, locale);
 }

@@ -23,9 +23,16 @@ export function drawVariants(draw: (width: number) => Promise<ReactElement>): Pr
  * the page's RSC payload carries each layout as one string. Call it after the chart's rows are loaded,
  * so the data generation it checks is current.
  */
-export function renderPageVariants(chart: string, locale: Locale, draw: (width: number) => Promise<ReactElement>): Promise<VariantMarkup> {
-  return drawn(`${chart}|${locale}`, async () => {
+export function renderPageVariants(
+  chart: string,
+  locale: Locale,
+  draw: (width: number) => Promise<ReactElement>,
+  { annotated = false }: { annotated?: boolean } = {},
+): Promise<VariantMarkup> {
+  const toMarkup = async () => {
     const [{ renderToStaticMarkup }, variants] = await Promise.all([import('react-dom/server'), drawVariants(draw)]);
     return variants.map((element) => renderToStaticMarkup(element)) as VariantMarkup;
-  });
+  };
+  // An annotated page is what one visitor typed: drawn for them, not kept.
+  return annotated ? toMarkup() : drawn(`${chart}|${locale}`, toMarkup);
 }

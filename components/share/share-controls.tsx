@@ -4,6 +4,7 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { EMBED_WIDTHS, getEmbedUrl, getFixedEmbedSnippet, getResponsiveEmbedSnippet, type EmbedWidth } from '@/lib/charts/embed-snippet';
 import { useEmbedHeight } from './use-embed-height';
 import { IMAGE_PRESETS, IMAGE_PRESET_IDS, toImageQuery, type ImagePreset } from '@/lib/charts/image-params';
+import { NOTE_MAX_LENGTH, type ChartMark } from '@/lib/charts/annotation/annotation';
 import type { Locale } from '@/lib/i18n/routing';
 import { isTheme, type Theme } from '@/lib/theme';
 import './share-panel.css';
@@ -28,6 +29,8 @@ export type ShareText = {
   downloadCsv: Record<string, string>;
   copied: string;
   copyFailed: string;
+  /** The annotate section: its heading, the marks' list and the note's label. */
+  annotate: { label: string; highlight: string; note: string };
 };
 
 export type ShareControlsProps = {
@@ -44,6 +47,8 @@ export type ShareControlsProps = {
   origin: string;
   /** The chart as a one-slide PowerPoint file in the page's language, where it has one. */
   pptx?: { href: string; label: string };
+  /** The marks an annotation may highlight; none, and the annotate section offers only the note. */
+  marks?: readonly ChartMark[];
 };
 
 function subscribeToTheme(onChange: () => void) {
@@ -58,19 +63,32 @@ const getTheme = (): Theme => {
 const getServerTheme = (): Theme => 'light';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function ShareControls({ chartId, datasets, title, locale, text: t, viewParams, origin, pptx }: ShareControlsProps) {
+export function ShareControls({ chartId, datasets, title, locale, text: t, viewParams, origin, pptx, marks = [] }: ShareControlsProps) {
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
   const [view, setView] = useState<URLSearchParams>();
   const [open, setOpen] = useState(false);
   const [fixedWidth, setFixedWidth] = useState<EmbedWidth>(640);
+  const [highlight, setHighlight] = useState<readonly string[]>([]);
+  const [note, setNote] = useState('');
   const id = useId();
 
-  const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme, extra: view });
+  // Marks in the chart's order, whatever order they were ticked in.
+  const annotation = {
+    highlight: marks
+      .filter((mark) => highlight.includes(mark.id))
+      .map((mark) => mark.id)
+      .join(','),
+    note: note.trim(),
+  };
+  const extra = new URLSearchParams(view);
+  if (annotation.highlight) extra.set('highlight', annotation.highlight);
+  if (annotation.note) extra.set('note', annotation.note);
+  const embedUrl = getEmbedUrl({ origin, chart: chartId, locale, theme, extra });
   const embedPath = new URL(embedUrl).pathname + new URL(embedUrl).search;
   const fixedHeight = useEmbedHeight(embedPath, fixedWidth, open);
-  const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view });
+  const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view, annotation });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
   const fields = [
     { key: 'snippet', label: t.snippetLabel, button: t.copy, text: getResponsiveEmbedSnippet(embedUrl, title) },
@@ -99,6 +117,32 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
     >
       <summary>{t.label}</summary>
       <div className="share-panel__body">
+        <fieldset className="share-panel__annotate">
+          <legend>{t.annotate.label}</legend>
+          {marks.length > 0 ? (
+            <fieldset className="share-panel__marks">
+              <legend>{t.annotate.highlight}</legend>
+              {marks.map((mark) => (
+                <label key={mark.id}>
+                  <input
+                    type="checkbox"
+                    value={mark.id}
+                    checked={highlight.includes(mark.id)}
+                    onChange={(event) => {
+                      const { checked } = event.currentTarget;
+                      setHighlight((ids) => (checked ? [...ids, mark.id] : ids.filter((other) => other !== mark.id)));
+                    }}
+                  />{' '}
+                  {mark.label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <label className="share-panel__note">
+            {t.annotate.note}{' '}
+            <input type="text" maxLength={NOTE_MAX_LENGTH} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+          </label>
+        </fieldset>
         <label className="share-panel__size">
           {t.sizeLabel}{' '}
           <select value={preset} onChange={(event) => setPreset(event.target.value as ImagePreset)}>

@@ -3,6 +3,7 @@ import { getLocale } from 'next-intl/server';
 import type { ChartMeta } from '@/lib/charts/chart-meta';
 import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
 import { getChart, isChartId } from '@/components/charts/registry';
+import { loadChartMarks } from '@/delivery/image-chart';
 import { getPageOrigin } from '@/lib/http/page-origin';
 import { getChartPptxPath } from '@/lib/pptx/params';
 import type { Locale } from '@/lib/i18n/routing';
@@ -39,13 +40,19 @@ export async function getShareText(chart: ChartMeta, locale: Locale): Promise<Sh
     downloadCsv: Object.fromEntries(chart.datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })])),
     copied: t('copied'),
     copyFailed: t('copyFailed'),
+    annotate: { label: t('annotate.label'), highlight: t('annotate.highlight'), note: t('annotate.note') },
   };
 }
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
 export async function SharePanel({ chart, title }: SharePanelProps) {
   const locale = (await getLocale()) as Locale;
-  const [text, origin, tp] = await Promise.all([getShareText(chart, locale), getPageOrigin(), getTranslator(locale, 'pptx')]);
+  const [text, origin, tp, marks] = await Promise.all([
+    getShareText(chart, locale),
+    getPageOrigin(),
+    getTranslator(locale, 'pptx'),
+    isChartId(chart.id) ? loadChartMarks(chart.id, locale) : [],
+  ]);
   const manifest = isChartId(chart.id) ? getChart(chart.id) : undefined;
   const pptx = manifest?.pptx ? { href: getChartPptxPath(chart.id, locale), label: tp('downloadChart') } : undefined;
   return (
@@ -58,6 +65,7 @@ export async function SharePanel({ chart, title }: SharePanelProps) {
       viewParams={chart.viewParams}
       origin={origin}
       pptx={pptx}
+      marks={marks}
     />
   );
 }

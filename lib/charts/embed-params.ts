@@ -53,7 +53,7 @@ export function readViewParam(
   const charts = VIEW_PARAM_CHARTS.get(name);
   return charts === undefined ? null : `Parameter "${name}" is only for ${charts}.`;
 }
-const OWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'theme', ...FLAGS]);
+const OWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'theme', 'highlight', 'note', ...FLAGS]);
 
 /** Every parameter an embed URL accepts, for 400 messages. */
 export const EMBED_PARAMS_HELP = [
@@ -62,6 +62,7 @@ export const EMBED_PARAMS_HELP = [
   'title: 1 | 0, show the title, subtitle and source (default 1)',
   'transparent: 0 | 1, no background of its own (default 0)',
   'static: 0 | 1, no JavaScript at all (default 0)',
+  "highlight: ids of the chart's marks to highlight, comma-separated; note: plain text beside the first, at most 200 characters (what cannot be drawn is left out)",
   `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view state of the timeline page`,
   `trends only: ${TRENDS_VIEW_PARAMS.join(', ')}, the view state of the trends page`,
 ];

@@ -1,5 +1,7 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
+import type { ChartFigureProps } from '@/components/charts/manifest-types';
 import { renderPageVariants } from '@/components/charts/page-variants';
+import { readFigureAnnotation } from '@/delivery/image-chart';
 import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { getModeMarker, getModeNotes } from '@/lib/charts/application-modes/notes';
 import { CSS_PALETTE } from '@/lib/charts/palette';
@@ -14,11 +16,19 @@ import { renderApplicationModesSvg } from './render';
 export type ApplicationModesFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
 
 /** The application-modes tree with its title, source, the definition slip as a note, and a table. */
-export async function ApplicationModesFigure({ locale, headingLevel = 2 }: ApplicationModesFigureProps) {
+export async function ApplicationModesFigure({
+  locale,
+  headingLevel = 2,
+  searchParams,
+}: ApplicationModesFigureProps & { searchParams?: ChartFigureProps['searchParams'] }) {
+  const annotation = await readFigureAnnotation('application-modes', searchParams, locale);
   const rows = getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
-  const [narrow, wide] = await renderPageVariants(APPLICATION_MODES_META.id, locale, (width) =>
-    renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows }),
+  const [narrow, wide] = await renderPageVariants(
+    APPLICATION_MODES_META.id,
+    locale,
+    (width) => renderApplicationModesSvg({ locale, palette: CSS_PALETTE, width, data: rows, annotation }),
+    { annotated: annotation !== null },
   );
   const notes = getModeNotes(rows, locale);
   const markers = Object.fromEntries(MODE_IDS.map((id) => [id, getModeMarker(notes, id)]));

@@ -1,5 +1,7 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
+import type { ChartFigureProps } from '@/components/charts/manifest-types';
 import { renderPageVariants } from '@/components/charts/page-variants';
+import { readFigureAnnotation } from '@/delivery/image-chart';
 import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -13,11 +15,23 @@ import { renderFranceSvg } from './render';
 export type FranceFigureProps = { locale: Locale; headingLevel?: 1 | 2 | 3 };
 
 /** The France chart with its title, source, numbered notes and table. */
-export async function FranceFigure({ locale, headingLevel = 2 }: FranceFigureProps) {
+export async function FranceFigure({
+  locale,
+  headingLevel = 2,
+  searchParams,
+}: FranceFigureProps & { searchParams?: ChartFigureProps['searchParams'] }) {
+  const annotation = await readFigureAnnotation('france', searchParams, locale);
   const rows = getFranceChartData();
   const t = await getTranslator(locale, 'france');
   const [[narrow, wide], notes] = await Promise.all([
-    renderPageVariants(FRANCE_META.id, locale, (width) => renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows })),
+    renderPageVariants(
+      FRANCE_META.id,
+      locale,
+      (width) => renderFranceSvg({ locale, palette: CSS_PALETTE, width, data: rows, annotation }),
+      {
+        annotated: annotation !== null,
+      },
+    ),
     getFranceNotes(rows, locale),
   ]);
   return (

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import type { ChartFigureProps } from '@/components/charts/manifest-types';
 import { renderPageVariants } from '@/components/charts/page-variants';
+import { readFigureAnnotation } from '@/delivery/image-chart';
 import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/routing';
@@ -14,12 +16,24 @@ import { UnitedStatesTable } from './united-states-table';
 export const UNITED_STATES_FIGURE_ID = 'united-states-chart';
 
 /** The six US figures with their title, source, notes and table: a phone layout and a wide one in the HTML. */
-export async function UnitedStatesFigure({ locale, headingLevel = 2 }: { locale: Locale; headingLevel?: 1 | 2 | 3 }) {
+export async function UnitedStatesFigure({
+  locale,
+  headingLevel = 2,
+  searchParams,
+}: { locale: Locale; headingLevel?: 1 | 2 | 3 } & { searchParams?: ChartFigureProps['searchParams'] }) {
+  const annotation = await readFigureAnnotation('united-states', searchParams, locale);
   const data = getUnitedStatesChartData();
   const t = await getTranslations({ locale, namespace: 'unitedStates' });
   const translate = await getTranslator(locale, 'unitedStates');
   const [[narrow, wide], notes] = await Promise.all([
-    renderPageVariants(UNITED_STATES_META.id, locale, (width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data })),
+    renderPageVariants(
+      UNITED_STATES_META.id,
+      locale,
+      (width) => renderUnitedStatesSvg({ locale, palette: CSS_PALETTE, width, data, annotation }),
+      {
+        annotated: annotation !== null,
+      },
+    ),
     getUnitedStatesNotes(data, locale),
   ]);
   return (
