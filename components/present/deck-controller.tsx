@@ -124,7 +124,10 @@ export function DeckController({ slides, initial, languageSwitch, download }: De
   useEffect(() => {
     if (shown.current.slide === position.slide && shown.current.step === position.step) return;
     shown.current = position;
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${toDeckQuery(position)}`);
+    // The place changes; the rest of the address (an annotation's highlight and note) stays.
+    const query = new URLSearchParams(window.location.search);
+    for (const [name, value] of new URLSearchParams(toDeckQuery(position))) query.set(name, value);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query.toString()}`);
     const stepLabel = current.steps > 1 ? current.stepLabels?.[position.step - 1] : undefined;
     setAnnouncement([current.label, stepLabel].filter(Boolean).join('. '));
   }, [position, current]);

@@ -3,6 +3,7 @@ import { loadChartText } from '@/components/charts/chart-text';
 import type { AnyChartManifest } from '@/components/charts/manifest-types';
 import { CHART_MANIFESTS } from '@/components/charts/registry';
 import { CSS_PALETTE } from '@/lib/charts/palette';
+import { readAnnotation, type Annotation, type AnnotationQuery } from '@/lib/charts/annotation/annotation';
 import { formatSlideRanges } from '@/lib/format';
 import { loadRows } from '@/lib/datasets/load';
 import type { Locale } from '@/lib/i18n/routing';
@@ -17,17 +18,25 @@ import { TitleSlide } from './title-slide';
 
 export type { DeckSlide };
 
-async function loadChartSlide(chart: AnyChartManifest, locale: Locale): Promise<DeckSlide> {
-  const [slide, speakerNotes] = await Promise.all([drawChartSlide(chart, locale), getChartSpeakerNotes(chart, locale)]);
+async function loadChartSlide(chart: AnyChartManifest, locale: Locale, annotate?: AnnotationQuery): Promise<DeckSlide> {
+  const [slide, speakerNotes] = await Promise.all([drawChartSlide(chart, locale, annotate), getChartSpeakerNotes(chart, locale)]);
   return { ...slide, speakerNotes };
 }
 
-async function drawChartSlide(chart: AnyChartManifest, locale: Locale): Promise<DeckSlide> {
+/** The annotation a presentation URL asks of this chart: only the chart whose marks it highlights takes it (and its note). */
+async function getSlideAnnotation(chart: AnyChartManifest, locale: Locale, query?: AnnotationQuery): Promise<Annotation | null> {
+  if (!query?.highlight || !chart.getMarks) return null;
+  const annotation = readAnnotation(query, await chart.getMarks(chart.getData(CHART_MANIFESTS), locale));
+  return annotation && annotation.highlight.length > 0 ? annotation : null;
+}
+
+async function drawChartSlide(chart: AnyChartManifest, locale: Locale, query?: AnnotationQuery): Promise<DeckSlide> {
   if (chart.presentation?.loadSlide) return chart.presentation.loadSlide(locale);
+  const annotation = await getSlideAnnotation(chart, locale, query);
   const text = await loadChartText(chart, locale);
   const t = await getTranslator(locale, 'present');
   const draw = (options: { width: number; height?: number; minFontSize?: number }) =>
-    chart.render({ locale, palette: CSS_PALETTE, ...options }, CHART_MANIFESTS);
+    chart.render({ locale, palette: CSS_PALETTE, ...options, annotation }, CHART_MANIFESTS);
   const [wide, square, phone] = await Promise.all([draw(SLIDE_SHAPES.wide), draw(SLIDE_SHAPES.square), draw(SLIDE_SHAPES.phone)]);
   const notes = { label: t('chartNotes'), path: `/${locale}${chart.route}` };
   return {
@@ -39,8 +48,11 @@ async function drawChartSlide(chart: AnyChartManifest, locale: Locale): Promise<
   };
 }
 
-/** The whole deck in lecture order, every slide's SVG rendered here so it works offline once loaded. */
-export async function loadDeckSlides(locale: Locale): Promise<DeckSlide[]> {
+/**
+ * The whole deck in lecture order, every slide's SVG rendered here so it works offline once loaded.
+ * `annotate`: a presentation URL's highlight and note, drawn on the chart slide whose marks it names.
+ */
+export async function loadDeckSlides(locale: Locale, annotate?: AnnotationQuery): Promise<DeckSlide[]> {
   const t = await getTranslator(locale, 'present');
   const stages = loadRows('stages');
   const stagesSource = t('sources.stages', {
@@ -51,7 +63,7 @@ export async function loadDeckSlides(locale: Locale): Promise<DeckSlide[]> {
   });
   const lecture = await Promise.all(
     ['title', 'stages', ...DECK_CHARTS].map(async (slide): Promise<DeckSlide> => {
-      if (typeof slide !== 'string') return loadChartSlide(slide, locale);
+      if (typeof slide !== 'string') return loadChartSlide(slide, locale, annotate);
       if (slide === 'stages') {
         const content = <StagesSlide locale={locale} stages={stages} />;
         const speakerNotes = await getStagesSpeakerNotes(stages, stagesSource, locale);

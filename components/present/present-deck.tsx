@@ -12,13 +12,14 @@ import './present.css';
 export type PresentDeckProps = {
   locale: Locale;
   /** The page's `?slide=N&step=K`, so the server renders the slide a link names. */
-  searchParams: { slide?: string | string[]; step?: string | string[] };
+  searchParams: { slide?: string | string[]; step?: string | string[]; highlight?: string | string[]; note?: string | string[] };
 };
 
 /** The lecture as a full-screen deck in the projector's colours, over the site's header and footer. */
 export async function PresentDeck({ locale, searchParams }: PresentDeckProps) {
   const [t, tp] = await Promise.all([getTranslator(locale, 'present'), getTranslator(locale, 'pptx')]);
-  const slides = await loadDeckSlides(locale);
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const slides = await loadDeckSlides(locale, { highlight: first(searchParams.highlight), note: first(searchParams.note) });
   const initial = parseDeckPosition(
     searchParams,
     slides.map((slide) => slide.steps),

@@ -14,7 +14,8 @@ import './presenter.css';
  */
 export async function PresenterView({ locale, searchParams }: PresentDeckProps) {
   const t = await getTranslator(locale, 'present');
-  const slides = await loadDeckSlides(locale);
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const slides = await loadDeckSlides(locale, { highlight: first(searchParams.highlight), note: first(searchParams.note) });
   const initial = parseDeckPosition(
     searchParams,
     slides.map((slide) => slide.steps),

@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ slide?: string | string[]; step?: string | string[] }>;
+  searchParams: Promise<{ slide?: string | string[]; step?: string | string[]; highlight?: string | string[]; note?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
