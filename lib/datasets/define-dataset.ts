@@ -10,6 +10,10 @@ export type DatasetDefinition<Row> = {
   description_zh: string;
   description_en: string;
   columns: readonly Column[];
+  /** Other names the file may have in DATA_DIR (the UN's `EGOV_DATA_2024.csv`): where `file` is not there, the last such name, sorted, is read. */
+  filePattern?: RegExp;
+  /** Not shipped: with no file in DATA_DIR it has no rows, and nothing fails. */
+  optional?: boolean;
   /** Column whose values must be unique across rows (a row's key). */
   key: readonly string[];
   /**

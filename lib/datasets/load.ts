@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeCsvBytes } from '../csv/decode';
 import { validateCsv } from '../csv/validate-csv';
@@ -62,10 +62,27 @@ function readRegularFile(filePath: string, maxBytes: number): FileRead {
   }
 }
 
+/** A dataset's file name in `dir`: its own, or else the last name there its pattern matches (`EGOV_DATA_2024.csv`). */
+function resolveFileName(id: DatasetId, dir: string): string {
+  const { file, filePattern } = getDefinition(id);
+  if (!filePattern || existsSync(path.join(dir, file))) return file;
+  try {
+    return (
+      readdirSync(dir)
+        .filter((name) => filePattern.test(name))
+        .sort()
+        .at(-1) ?? file
+    );
+  } catch {
+    return file;
+  }
+}
+
 function readDatasetFile<Id extends DatasetId>(id: Id, dir: string, label: string, limits: { bytes: number; rows: number }) {
   const definition = getDefinition(id);
-  const file = `${label}/${definition.file}`;
-  const read = readRegularFile(path.join(dir, definition.file), limits.bytes);
+  const name = resolveFileName(id, dir);
+  const file = `${label}/${name}`;
+  const read = readRegularFile(path.join(dir, name), limits.bytes);
   if ('missing' in read) return { file, missing: true as const };
   if ('problem' in read) return { file, missing: false as const, rows: [], errors: [read.problem] };
   const decoded = decodeCsvBytes(read.bytes);
@@ -92,6 +109,7 @@ function loadUncached<Id extends DatasetId>(id: Id): LoadedDataset<Id> {
     }
   }
   const shipped = readDatasetFile(id, SHIPPED_DATA_DIR, 'data', { bytes: Number.POSITIVE_INFINITY, rows: Number.POSITIVE_INFINITY });
+  if (shipped.missing && getDefinition(id).optional) return { id, rows: [], origin: 'shipped', file: shipped.file, rejected };
   if (shipped.missing) throw new DatasetError(shipped.file, [toProblem(0, null, 'empty_file')]);
   if (shipped.errors.length > 0) throw new DatasetError(shipped.file, shipped.errors);
   return { id, rows: shipped.rows, origin: 'shipped', file: shipped.file, rejected };
@@ -138,7 +156,10 @@ function getCacheStamp(id: DatasetId): Stamp {
   const dataDir = process.env.DATA_DIR ?? '';
   const { file } = getDefinition(id);
   // Not a path for the build to trace: the folder is named when the server starts.
-  const override = dataDir ? modifiedAt(path.join(path.resolve(/*turbopackIgnore: true*/ dataDir), file)) : '';
+  const dir = dataDir ? path.resolve(/*turbopackIgnore: true*/ dataDir) : '';
+  const name = dir ? resolveFileName(id, dir) : file;
+  // The name too: a file appearing under another name the pattern takes is a change.
+  const override = dir ? `${name}:${modifiedAt(path.join(dir, name))}` : '';
   const shipped = process.env.NODE_ENV === 'production' ? '' : modifiedAt(path.join(SHIPPED_DATA_DIR, file));
   return { dataDir, override, shipped };
 }

@@ -5,6 +5,7 @@ import { countryProfiles } from './country-profiles';
 import type { DatasetDefinition } from './define-dataset';
 import { definitionElements } from './definition-elements';
 import { definitions } from './definitions';
+import { egdi } from './egdi';
 import { franceInternet } from './france-internet';
 import { governmentOrganisation } from './government-organisation';
 import { internetUsers } from './internet-users';
@@ -34,6 +35,7 @@ export const DATASETS = {
   'government-organisation': governmentOrganisation,
   'country-facts': countryFacts,
   'internet-users': internetUsers,
+  egdi,
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;

@@ -6,7 +6,7 @@ vi.mock('server-only', () => ({}));
 const one = await import('@/app/api/datasets/[id]/route');
 const validate = await import('@/app/api/datasets/[id]/validate/route');
 const preview = await import('@/app/api/datasets/[id]/preview/route');
-const { DATASET_IDS } = await import('@/lib/datasets/registry');
+const { DATASET_IDS, DATASETS } = await import('@/lib/datasets/registry');
 
 const HOSTILE = [`<script>alert("x")</script>`, `&amp;&`, `"'`, '中文', '../../etc/passwd', '%00', '\u0000', ' ', ''];
 const anyText = fc.oneof(
@@ -126,7 +126,8 @@ describe('POST /api/datasets/{id}/preview with markup in the uploaded cells', ()
     return Papa.unparse(rows, { columns: parsed.meta.fields });
   }
 
-  test.each(DATASET_IDS)('%s: the chart and table HTML show the text escaped', async (id) => {
+  // A dataset the site does not ship (the UN's EGDI) has no rows to download and make hostile.
+  test.each(DATASET_IDS.filter((id) => !DATASETS[id].optional))('%s: the chart and table HTML show the text escaped', async (id) => {
     for (const locale of ['zh', 'en']) {
       const request = new Request(`http://localhost/api/datasets/${id}/preview?locale=${locale}`, {
         method: 'POST',

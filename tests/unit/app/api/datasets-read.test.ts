@@ -30,6 +30,7 @@ describe('GET /api/datasets', () => {
       'government-organisation',
       'country-facts',
       'internet-users',
+      'egdi',
     ]);
     expect(body.find((d) => d.id === 'milestones')).toMatchObject({ rows: 20, title_zh: '中国电子政务大事记（1992—2006）' });
     expect(body.find((d) => d.id === 'website-coverage')?.columns).toContain('share_qualifier');

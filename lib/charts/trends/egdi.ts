@@ -1,0 +1,156 @@
+import type { Box, PlacedText } from '@/lib/charts/shared/box';
+import { getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
+import { round1 } from '@/lib/charts/shared/numbers';
+import { placeText } from '@/lib/charts/shared/text-box';
+import { getTextWidth } from '@/lib/charts/text-width';
+import { EGDI_INDEXES, type EgdiIndex, type EgdiRow } from '@/lib/datasets/egdi';
+import type { InternetUsersRow } from '@/lib/datasets/internet-users';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Translate } from '@/lib/i18n/translator';
+import { scaleLinear } from 'd3-scale';
+import { getCountryName, toTrendsSeries } from './input';
+import type { TrendsView } from './view';
+
+export type EgdiPoint = { year: number; rank: number; values: Record<EgdiIndex, number>; participation: number | null };
+
+/** One chosen country's surveys, in the colour its internet line has. */
+export type EgdiSeries = { code: string; name: string; colour: number; dashed: boolean; points: EgdiPoint[] };
+
+const nameKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The chosen countries' rows of the UN's file, matched by name (the UN writes "United States of
+ * America" as the internet data does; its names may carry trailing spaces), in survey-year order.
+ */
+export function toEgdiSeries(
+  rows: readonly EgdiRow[],
+  internet: readonly InternetUsersRow[],
+  view: TrendsView,
+  locale: Locale,
+): EgdiSeries[] {
+  return toTrendsSeries(internet, { ...view, from: -Infinity, to: Infinity }, locale).flatMap((series) => {
+    const own = internet.find((row) => row.code === series.code)!;
+    const points = rows
+      .filter((row) => nameKey(row['Country Name']) === nameKey(own.entity_en))
+      .sort((a, b) => a['Survey Year'] - b['Survey Year'])
+      .map((row) => ({
+        year: row['Survey Year'],
+        rank: row['E-Government Rank'],
+        values: Object.fromEntries(EGDI_INDEXES.map((index) => [index, row[index]])) as Record<EgdiIndex, number>,
+        participation: row['E-Participation Index'],
+      }));
+    return points.length > 0 ? [{ ...series, name: getCountryName(own, locale), points }] : [];
+  });
+}
+
+export type PlacedEgdiPanel = {
+  index: EgdiIndex;
+  title: PlacedText;
+  plot: Box;
+  yTicks: { y: number; label: PlacedText }[];
+  xTicks: { x: number; label: PlacedText }[];
+  lines: { code: string; colour: number; dashed: boolean; path: string; points: { x: number; y: number; tip: string }[] }[];
+};
+
+export type EgdiLayout = {
+  width: number;
+  height: number;
+  fontSize: number;
+  legend: { code: string; colour: number; dashed: boolean; x: number; y: number; label: PlacedText }[];
+  panels: PlacedEgdiPanel[];
+};
+
+/**
+ * EGDI and its three components as small multiples, one panel per index on the same 0–1 scale, a
+ * line per country (coloured as on the internet chart, named in the legend above), a dot per survey
+ * whose tooltip gives the value and the country's rank that year.
+ */
+export function layoutEgdi(
+  series: readonly EgdiSeries[],
+  t: Translate,
+  { width, minFontSize }: { width: number; minFontSize?: number },
+): EgdiLayout {
+  const fontSize = Math.max(minFontSize ?? 0, getBaseFontSize(width, { narrow: 12, min: 11 }));
+  const lineHeight = Math.round(fontSize * 1.3);
+  const gap = Math.round(fontSize);
+
+  const legend: EgdiLayout['legend'] = [];
+  let x = 0;
+  let y = 0;
+  for (const s of series) {
+    const itemWidth = fontSize * 1.6 + getTextWidth(s.name, fontSize) + gap;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += lineHeight;
+    }
+    legend.push({
+      code: s.code,
+      colour: s.colour,
+      dashed: s.dashed,
+      x,
+      y: y + lineHeight / 2,
+      label: placeText(s.name, x + fontSize * 1.6, y + fontSize, fontSize),
+    });
+    x += itemWidth;
+  }
+  const top = series.length > 0 ? y + lineHeight + gap : 0;
+
+  const columns = width >= 600 ? 2 : 1;
+  const panelWidth = Math.floor((width - gap * (columns - 1)) / columns);
+  const plotHeight = Math.round(Math.max(110, Math.min(200, panelWidth * 0.45)));
+  const panelHeight = lineHeight + gap / 2 + plotHeight + lineHeight + gap;
+  const years = [...new Set(series.flatMap((s) => s.points.map((point) => point.year)))].sort((a, b) => a - b);
+  const tickWidth = getTextWidth('0.5', fontSize) + gap / 2;
+  const yearWidth = getTextWidth('2024', fontSize) + gap;
+
+  const panels = EGDI_INDEXES.map((index, i): PlacedEgdiPanel => {
+    const left = (i % columns) * (panelWidth + gap);
+    const panelTop = top + Math.floor(i / columns) * panelHeight;
+    const plot = { x: left + tickWidth, y: panelTop + lineHeight + gap / 2, width: panelWidth - tickWidth - fontSize, height: plotHeight };
+    const domain: [number, number] = years.length > 1 ? [years[0]!, years.at(-1)!] : [(years[0] ?? 2020) - 1, (years[0] ?? 2020) + 1];
+    const xScale = scaleLinear()
+      .domain(domain)
+      .range([plot.x, plot.x + plot.width]);
+    const yScale = scaleLinear()
+      .domain([0, 1])
+      .range([plot.y + plot.height, plot.y]);
+    const every = Math.max(1, Math.ceil((years.length * yearWidth) / plot.width));
+    return {
+      index,
+      title: placeText(t(`egdi.indexes.${index}`), left, panelTop + fontSize, fontSize, { fontWeight: 700 }),
+      plot: { ...plot, x: round1(plot.x), width: round1(plot.width) },
+      yTicks: [0, 0.5, 1].map((tick) => ({
+        y: round1(yScale(tick)),
+        label: placeText(String(tick), plot.x - gap / 2, yScale(tick) + fontSize * 0.35, fontSize, { anchor: 'end', tone: 'muted' }),
+      })),
+      xTicks: years
+        .filter((_, j) => (years.length - 1 - j) % every === 0)
+        .map((year) => ({
+          x: round1(xScale(year)),
+          label: placeText(String(year), xScale(year), plot.y + plot.height + lineHeight, fontSize, { anchor: 'middle', tone: 'muted' }),
+        })),
+      lines: series.map((s) => {
+        const points = s.points.map((point) => ({
+          x: round1(xScale(point.year)),
+          y: round1(yScale(point.values[index])),
+          tip: t('egdi.tip', {
+            country: s.name,
+            year: String(point.year),
+            index: t(`egdi.indexes.${index}`),
+            value: point.values[index].toFixed(4),
+            rank: point.rank,
+          }),
+        }));
+        return {
+          code: s.code,
+          colour: s.colour,
+          dashed: s.dashed,
+          path: points.map((p, j) => `${j === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(''),
+          points,
+        };
+      }),
+    };
+  });
+  const rows = Math.ceil(EGDI_INDEXES.length / columns);
+  return { width, height: Math.round(top + rows * panelHeight), fontSize, legend, panels };
+}
