@@ -43,6 +43,30 @@ describe('the data page on a phone', () => {
   });
 });
 
+describe('a dataset’s own page on a phone', () => {
+  test.each(['zh', 'en'])(
+    '/%s/data/milestones: the chart, then the rows as cards; the columns fold under their heading',
+    async (locale) => {
+      const page = await browser.newPage({ viewport: PHONE });
+      await gotoHydrated(page, `${BASE_URL}/${locale}/data/milestones`);
+      const columns = page.locator('.dataset-fold', { has: page.locator('#dataset-columns-title') });
+      await expect(columns.locator('.columns-table').isVisible()).resolves.toBe(false);
+      const rowsTop = () => page.locator('#dataset-rows-title').evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
+      const folded = await rowsTop();
+      await columns.locator('summary').click();
+      await expect(columns.locator('.columns-table').isVisible()).resolves.toBe(true);
+      // Open, the columns come between the chart and the rows; folded, the rows follow the chart.
+      expect((await rowsTop()) - folded).toBeGreaterThan(PHONE.height);
+      const cards = page.locator('.rows-table tbody tr');
+      expect(await cards.count()).toBe(20);
+      const card = (await cards.first().boundingBox())!;
+      expect(card.x + card.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await page.close();
+    },
+  );
+});
+
 describe('column names', () => {
   test('the Chinese page heads the preview columns in Chinese; the columns table keeps the CSV ids for authors', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -82,11 +82,16 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
         </ClientMessages>
       </section>
 
+      {/* On a phone the columns fold under their heading: the rows are what the page is for. */}
       <section className="dataset-section" aria-labelledby="dataset-columns-title">
-        <h2 id="dataset-columns-title">{t('sectionColumns')}</h2>
-        <div className="table-scroll" tabIndex={0}>
-          <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
-        </div>
+        <details className="dataset-fold">
+          <summary>
+            <h2 id="dataset-columns-title">{t('sectionColumns')}</h2>
+          </summary>
+          <div className="table-scroll" tabIndex={0}>
+            <ColumnsTable columns={columns} locale={locale} caption={t('columnsCaption', { title })} />
+          </div>
+        </details>
       </section>
 
       <section className="dataset-section" aria-labelledby="dataset-rows-title">
