@@ -49,17 +49,27 @@ export function layoutAnnotation(
   });
   if (!annotation.note) return { outlines, note: null };
   const inner = Math.round(fontSize * 0.5);
-  const maxWidth = Math.max(fontSize * 6, Math.min(width * 0.42, fontSize * 20));
-  const text = placeTextLines('note', annotation.note, { x: 0, top: 0, width: maxWidth, fontSize, bold: false });
-  const size = { width: Math.ceil(text.width + 2 * inner), height: Math.ceil(text.height + 2 * inner) };
-  const placement = placeNote({
-    target: outlines[0] ?? null,
-    size,
-    bounds: { x: 2, y: 2, width: width - 4, height: height - 4 },
-    labels: targets.labels,
-    marks: targets.marks.map((mark) => mark.box),
-    gap: Math.round(fontSize * 0.6),
-  });
+  const place = (maxWidth: number) => {
+    const text = placeTextLines('note', annotation.note, { x: 0, top: 0, width: maxWidth, fontSize, bold: false });
+    const size = { width: Math.ceil(text.width + 2 * inner), height: Math.ceil(text.height + 2 * inner) };
+    const placement = placeNote({
+      target: outlines[0] ?? null,
+      size,
+      bounds: { x: 2, y: 2, width: width - 4, height: height - 4 },
+      labels: targets.labels,
+      marks: targets.marks.map((mark) => mark.box),
+      gap: Math.round(fontSize * 0.6),
+    });
+    return { text, placement };
+  };
+  // A dense chart may have no room for a note of three lines but room for a wider one of two, or one.
+  const attempts = [Math.min(width * 0.42, fontSize * 20), width * 0.6, width * 0.9].map((maxWidth) => Math.max(fontSize * 6, maxWidth));
+  let placed = place(attempts[0]!);
+  for (const maxWidth of attempts.slice(1)) {
+    if (placed.placement.clear) break;
+    placed = place(maxWidth);
+  }
+  const { text, placement } = placed;
   const lines = text.lines.map((line) => ({
     ...line,
     x: round1(line.x + placement.box.x + inner),
