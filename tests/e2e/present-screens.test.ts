@@ -1,26 +1,29 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { DECK_SLIDE_IDS } from '@/components/present/deck-charts';
 import { getQrSvg } from '@/lib/present/qr';
 import { gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';
-/** Slides: 1 title, 2 stages, 3 timeline (21 steps: one per milestone, then all), 4 coverage … 8 sources. */
+/** Slides: 1 title, 2 stages, 3 timeline (21 steps: one per milestone, then all), 4 coverage … then trends and the sources. */
 const TIMELINE_ALL = 'slide=3&step=21';
+const TRENDS = `slide=${DECK_SLIDE_IDS.indexOf('trends') + 1}&step=1`;
+const SOURCES = `slide=${DECK_SLIDE_IDS.indexOf('sources') + 1}&step=1`;
 /**
  * The chart slides whose least text is checked, per language and screen width: all of them but, in
- * English on 1920×1080, the whole timeline (23 px), coverage (21 px) and the United States (23.5 px), and
+ * English on 1920×1080, the whole timeline (23 px), coverage (21 px), the United States and trends (23.5 px), and
  * the application modes in English anywhere (13.7 px at 1024×768, 22.7 px at 1920×1080): the deck's
  * three slides of text on one.
  */
 const CHECKED_CHARTS = {
   zh: {
-    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', 'slide=8&step=1'],
-    1920: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', 'slide=8&step=1'],
+    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', TRENDS, SOURCES],
+    1920: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', TRENDS, SOURCES],
   },
   en: {
-    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=8&step=1'],
-    1920: ['slide=5&step=1', 'slide=8&step=1'],
+    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', TRENDS, SOURCES],
+    1920: ['slide=5&step=1', SOURCES],
   },
 } as const;
 
@@ -189,7 +192,7 @@ describe('the presentation on a classroom’s screens', () => {
 
 describe('the last slide behind a proxy', () => {
   test.each(['zh', 'en'])('/%s names the site by its public address and carries a QR code of it', async (locale) => {
-    const response = await fetch(`${BASE_URL}/${locale}/present?slide=8&step=1`, {
+    const response = await fetch(`${BASE_URL}/${locale}/present?${SOURCES}`, {
       headers: { 'x-forwarded-host': 'dash.example.edu', 'x-forwarded-proto': 'https' },
     });
     const html = await response.text();

@@ -19,6 +19,8 @@ export const trendsChart = defineChart({
     return describeTrends(toTrendsInput(data, getDefaultView(data.rows), locale, t), locale, t);
   },
   page: { title: 'page.title', lead: 'page.lead', describeWithLead: true, Figure: TrendsPage },
+  // What happened next, after the deck's own charts: the default view, the deck's milestones on its axis.
+  presentation: {},
   // An embed or image shows the view its URL names: the same countries, axis and years as the page.
   renderView: (options, query) => {
     const data = options.data ?? getTrendsChartData();
