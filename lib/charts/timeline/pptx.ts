@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { PptxChartContent } from '@/lib/pptx/types';
 import { toTimelineInput } from './items';
-import { getTimelineNotes } from '@/components/charts/timeline/notes';
+import { getTimelineNotes } from './notes';
 import type { TimelineChartData } from './types';
 
 /**
