@@ -68,7 +68,13 @@ describe('behind a proxy on https://dash.example.edu', () => {
   test.each(getPageCases(PAGES))(
     '$name names only the public origin, with an absolute oEmbed discovery link',
     async ({ name: path, page }) => {
-      const { status, text } = await fetchText(path);
+      let { status, text, headers } = await fetchText(path);
+      if (status === 307 || status === 308) {
+        // A page that picks a value first (the quiz, its seed) sends the visitor on, never to the bound address.
+        const location = headers.get('location')!;
+        expect(location.startsWith('/') || location.startsWith(PUBLIC_ORIGIN)).toBe(true);
+        ({ status, text, headers } = await fetchText(location.replace(PUBLIC_ORIGIN, '')));
+      }
       expect(status).toBe(200);
       expect(text).not.toMatch(boundAddress);
       for (const url of absoluteUrls(text))
