@@ -39,6 +39,9 @@ async function fromPageCache(request: NextRequest, routed: NextResponse): Promis
   const origin = getPublicOrigin(request.headers, request.url);
   try {
     const page = await pageCache.get(`${origin}${request.nextUrl.pathname}`, getDataVersion(), () => renderPage(request, origin));
+    // Only a page is kept and served from here; a redirect (the quiz picking its seed) or an error
+    // page is answered by the server itself, as for any visit the cache does not take.
+    if (page.status !== 200) return routed;
     return fromCachedPage(page, routed.headers);
   } catch (error) {
     console.error('Page cache: rendering through the server failed, serving the page directly', error);
