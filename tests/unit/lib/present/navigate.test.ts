@@ -15,7 +15,17 @@ describe('getStepCounts', () => {
   });
 
   test('puts the deck in lecture order: title, stages, timeline … sources', () => {
-    expect(SLIDE_IDS).toEqual(['title', 'stages', 'timeline', 'coverage', 'france', 'united-states', 'application-modes', 'sources']);
+    expect(SLIDE_IDS).toEqual([
+      'title',
+      'stages',
+      'timeline',
+      'coverage',
+      'france',
+      'united-states',
+      'application-modes',
+      'trends',
+      'sources',
+    ]);
   });
 });
 
@@ -33,7 +43,7 @@ describe('moveDeck', () => {
 
   test('stays put at either end', () => {
     expect(moveDeck(STEPS, { slide: 1, step: 1 }, { type: 'previous' })).toEqual({ slide: 1, step: 1 });
-    expect(moveDeck(STEPS, { slide: 8, step: 1 }, { type: 'next' })).toEqual({ slide: 8, step: 1 });
+    expect(moveDeck(STEPS, { slide: STEPS.length, step: 1 }, { type: 'next' })).toEqual({ slide: STEPS.length, step: 1 });
   });
 
   test('first and last go to the first and the final step of the deck', () => {
@@ -44,7 +54,7 @@ describe('moveDeck', () => {
   test('jump opens a slide at its first step and ignores numbers outside the deck', () => {
     expect(moveDeck(STEPS, { slide: 1, step: 1 }, { type: 'jump', slide: 3 })).toEqual({ slide: 3, step: 1 });
     expect(moveDeck(STEPS, { slide: 5, step: 1 }, { type: 'jump', slide: 0 })).toEqual({ slide: 5, step: 1 });
-    expect(moveDeck(STEPS, { slide: 5, step: 1 }, { type: 'jump', slide: 9 })).toEqual({ slide: 5, step: 1 });
+    expect(moveDeck(STEPS, { slide: 5, step: 1 }, { type: 'jump', slide: STEPS.length + 1 })).toEqual({ slide: 5, step: 1 });
   });
 
   test('next from the first step reaches the end in as many presses as there are steps', () => {
@@ -56,7 +66,7 @@ describe('moveDeck', () => {
       position = next;
       presses++;
     }
-    expect(position).toEqual({ slide: 8, step: 1 });
+    expect(position).toEqual({ slide: STEPS.length, step: 1 });
     expect(presses).toBe(STEPS.reduce((a, b) => a + b, 0) - 1);
   });
 });

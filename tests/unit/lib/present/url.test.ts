@@ -20,7 +20,7 @@ describe('parseDeckPosition', () => {
   });
 
   test('keeps numbers past the end on the last slide or step', () => {
-    expect(parseDeckPosition({ slide: '99' }, STEPS)).toEqual({ slide: 8, step: 1 });
+    expect(parseDeckPosition({ slide: '99' }, STEPS)).toEqual({ slide: STEPS.length, step: 1 });
     expect(parseDeckPosition({ slide: '3', step: '99' }, STEPS)).toEqual({ slide: 3, step: 21 });
     expect(parseDeckPosition({ slide: '4', step: '5' }, STEPS)).toEqual({ slide: 4, step: 1 });
     expect(parseDeckPosition({ slide: '0', step: '0' }, STEPS)).toEqual({ slide: 1, step: 1 });
