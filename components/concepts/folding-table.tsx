@@ -21,7 +21,7 @@ export type FoldingTableProps = {
  */
 export function FoldingTable({ caption, columns, rows, className }: FoldingTableProps) {
   return (
-    <table className={['data-table', 'concept-table', className].filter(Boolean).join(' ')}>
+    <table className={['data-table', 'card-table', 'card-table--stacked', 'concept-table', className].filter(Boolean).join(' ')}>
       <caption>{caption}</caption>
       <thead>
         <tr>

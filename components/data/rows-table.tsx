@@ -21,7 +21,7 @@ export function RowsTable({ columns, rows, locale, caption, compact = false }: R
   const cellClass = (column: ColumnInfo) => (isNumericColumn(column) ? 'num' : `rows-table__${column.kind}`);
   const label = (column: ColumnInfo) => localized(column, 'label', locale);
   return (
-    <table className={compact ? 'data-table rows-table rows-table--compact' : 'data-table rows-table'}>
+    <table className={compact ? 'data-table card-table rows-table rows-table--compact' : 'data-table card-table rows-table'}>
       <caption>{caption}</caption>
       <thead>
         <tr>
