@@ -6,7 +6,7 @@
  * shows the whole chart, every milestone alike, with its own short caption.
  */
 export type TimelineStepSelectors = {
-  /** Marks not revealed yet at some step. */
+  /** Marks not revealed yet at some step, and their ticks on the year strip. */
   hidden: string[];
   /** The mark of the current step. */
   current: string[];
@@ -25,6 +25,7 @@ function quote(value: string): string {
 
 export function getTimelineStepSelectors(steps: readonly TimelineStep[], scope: string): TimelineStepSelectors {
   const mark = (id: string) => `.timeline-mark[data-id=${quote(id)}]`;
+  const markAndTick = (id: string) => `:is(.timeline-mark,.timeline-rug)[data-id=${quote(id)}]`;
   const at = (step: number) => `${scope}[data-step="${step}"]`;
   const ids = steps.map((step) => step.id);
   const hidden: string[] = [];
@@ -34,7 +35,7 @@ export function getTimelineStepSelectors(steps: readonly TimelineStep[], scope: 
   steps.forEach(({ id, stage }, index) => {
     const step = index + 1;
     const later = ids.slice(step);
-    if (later.length > 0) hidden.push(`${at(step)} :is(${later.map(mark).join(',')})`);
+    if (later.length > 0) hidden.push(`${at(step)} :is(${later.map(markAndTick).join(',')})`);
     current.push(`${at(step)} ${mark(id)}`);
     caption.push(`${at(step)} [data-caption="${step}"]`);
     stageChart.push(`${at(step)} [data-stage-chart=${quote(stage)}]`);

@@ -95,7 +95,7 @@ describe('the presentation on a classroom’s screens', () => {
   }
 
   test.each(['zh', 'en'])(
-    '/%s at 1024×768: a step shows its milestone’s stage beside the caption, the last step the whole chart',
+    '/%s at 1024×768: a step shows its milestone’s stage beside the caption (its year strip ticking only the milestones shown), the last step the whole chart',
     async (locale) => {
       const page = await openDeck(locale, 'slide=3&step=10', { width: 1024, height: 768 });
       const shown = () =>
@@ -111,9 +111,15 @@ describe('the presentation on a classroom’s screens', () => {
               (mark) => mark.getClientRects().length > 0 && getComputedStyle(mark).visibility === 'visible',
             ),
           );
+          const ticks = stageCharts.flatMap((chart) =>
+            [...chart.querySelectorAll('.timeline-rug')].filter(
+              (tick) => tick.getClientRects().length > 0 && getComputedStyle(tick).visibility === 'visible',
+            ),
+          );
           return {
             stages: stageCharts.map((chart) => chart.getAttribute('data-stage-chart')),
             marks: marks.map((mark) => mark.getAttribute('data-id')),
+            ticks: ticks.map((tick) => tick.getAttribute('data-id')),
             stageChart: box(stageCharts[0]),
             caption: box(caption),
             captionId: caption?.getAttribute('data-id') ?? null,
@@ -129,6 +135,8 @@ describe('the presentation on a classroom’s screens', () => {
       // The tenth milestone (Document No. 17, August 2002) opens the development stage: its chart shows it alone so far.
       expect(step10.stages).toEqual(['development']);
       expect(step10.marks).toEqual([ids[9]]);
+      // The year strip marks only the milestones shown so far, not the ones still to come.
+      expect(step10.ticks).toEqual([ids[9]]);
       expect(step10.captionId).toBe(ids[9]);
       expect(step10.whole).toBeNull();
       expect(step10.caption!.left).toBeGreaterThanOrEqual(step10.stageChart!.right);
@@ -137,6 +145,7 @@ describe('the presentation on a classroom’s screens', () => {
       await page.keyboard.press('ArrowLeft');
       await expect.poll(async () => (await shown()).stages).toEqual(['exploration']);
       expect((await shown()).marks).toEqual(ids.slice(0, 9));
+      expect((await shown()).ticks).toEqual(ids.slice(0, 9));
 
       await page.goto(`${BASE_URL}/${locale}/present?${TIMELINE_ALL}`);
       const all = await shown();

@@ -145,8 +145,18 @@ export function TimelineChart({
             {label.text}
           </text>
         ))}
-        {g.rug.map((tick, i) => (
-          <line key={i} x1={tick.x1} y1={tick.y1} x2={tick.x2} y2={tick.y2} stroke={palette.series[tick.colorIndex]} strokeWidth={2} />
+        {g.rug.map((tick) => (
+          <line
+            key={tick.id}
+            className="timeline-rug"
+            data-id={tick.id}
+            x1={tick.x1}
+            y1={tick.y1}
+            x2={tick.x2}
+            y2={tick.y2}
+            stroke={palette.series[tick.colorIndex]}
+            strokeWidth={2}
+          />
         ))}
         {g.legend.map((entry) => (
           <g key={entry.category}>

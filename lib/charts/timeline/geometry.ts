@@ -62,8 +62,8 @@ export type TimelineGeometry = {
   grid: Segment[];
   axis: Segment;
   yearLabels: (TextLine & { anchor: 'start' | 'middle' | 'end' })[];
-  /** Small ticks on the axis at each milestone's date. */
-  rug: (Segment & { colorIndex: number })[];
+  /** Small ticks on the axis at each milestone's date, keyed by the milestone's id. */
+  rug: (Segment & { id: string; colorIndex: number })[];
   marks: PlacedMark[];
   context: PlacedContext[];
 };

@@ -111,6 +111,7 @@ export function layoutColumns(input: TimelineInput, o: ColumnsOptions): Timeline
     yearLabels = ticks.labels.map(({ year, at }) => ({ text: String(year), x: round1(x(at)), y: yearY, anchor: 'middle' as const }));
     axis = { x1: left, y1: axisY, x2: right, y2: axisY };
     rug = visible.map((item) => ({
+      id: item.id,
       x1: round1(x(item.time)),
       y1: axisY - tick,
       x2: round1(x(item.time)),

@@ -123,6 +123,7 @@ export function layoutHorizontal(
     axis: { x1: left, y1: axisY, x2: right, y2: axisY },
     yearLabels: ticks.labels.map(({ year, at }) => ({ text: String(year), x: round1(x(at)), y: yearY, anchor: 'middle' })),
     rug: visible.map((item) => ({
+      id: item.id,
       x1: round1(x(item.time)),
       y1: axisY - Math.round(fontSize * 0.35),
       x2: round1(x(item.time)),

@@ -9,11 +9,11 @@ const STEPS = [
 ];
 
 describe('getTimelineStepSelectors', () => {
-  test('step K hides the milestones after the K-th and points at the K-th', () => {
+  test('step K hides the milestones after the K-th, and their ticks on the year strip, and points at the K-th', () => {
     const { hidden, current, caption } = getTimelineStepSelectors(STEPS, '.deck');
     expect(hidden).toEqual([
-      '.deck[data-step="1"] :is(.timeline-mark[data-id="b"],.timeline-mark[data-id="c"])',
-      '.deck[data-step="2"] :is(.timeline-mark[data-id="c"])',
+      '.deck[data-step="1"] :is(:is(.timeline-mark,.timeline-rug)[data-id="b"],:is(.timeline-mark,.timeline-rug)[data-id="c"])',
+      '.deck[data-step="2"] :is(:is(.timeline-mark,.timeline-rug)[data-id="c"])',
     ]);
     expect(current[1]).toBe('.deck[data-step="2"] .timeline-mark[data-id="b"]');
     expect(caption[2]).toBe('.deck[data-step="3"] [data-caption="3"]');
