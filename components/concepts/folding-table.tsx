@@ -1,12 +1,6 @@
-import type { ReactNode } from 'react';
+import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 
-export type FoldingTableRow = {
-  key: string;
-  /** An id for the row, so other pages can link to it. */
-  id?: string;
-  /** The first cell is the row's heading. */
-  cells: ReactNode[];
-};
+export type FoldingTableRow = ChartTableRow;
 
 export type FoldingTableProps = {
   caption: string;
@@ -21,34 +15,12 @@ export type FoldingTableProps = {
  */
 export function FoldingTable({ caption, columns, rows, className }: FoldingTableProps) {
   return (
-    <table className={['data-table', 'card-table', 'card-table--stacked', 'concept-table', className].filter(Boolean).join(' ')}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} id={row.id}>
-            {row.cells.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row" data-label={columns[i]}>
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} data-label={columns[i]}>
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={caption}
+      columns={columns.map((label) => ({ label }))}
+      rows={rows}
+      className={['card-table', 'card-table--stacked', 'concept-table', className].filter(Boolean).join(' ')}
+      labelCells
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { ChartTable } from '@/components/charts/chart-table';
 import type { CoverageLevel } from '@/lib/charts/coverage/types';
 import type { Translate } from '@/lib/i18n/translator';
 
@@ -6,30 +7,23 @@ export type CoverageTableProps = { levels: readonly CoverageLevel[]; t: Translat
 /** The coverage figures as a table, in hierarchy order, with the same qualifiers and note markers as the chart. */
 export function CoverageTable({ levels, t, figureId }: CoverageTableProps) {
   return (
-    <table className="data-table">
-      <caption>{t('table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.level')}</th>
-          <th scope="col" className="num">
-            {t('table.share')}
-          </th>
-          <th scope="col" className="num">
-            {t('table.total')}
-          </th>
-          <th scope="col">{t('table.note')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {levels.map((level) => (
-          <tr key={level.id}>
-            <th scope="row">{level.name}</th>
-            <td className="num">{level.value}</td>
-            <td className="num">{level.total ?? t('table.notGiven')}</td>
-            <td>{level.marker ? <a href={`#${figureId}-note-${level.marker}`}>{level.marker}</a> : null}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={t('table.caption')}
+      columns={[
+        { label: t('table.level') },
+        { label: t('table.share'), numeric: true },
+        { label: t('table.total'), numeric: true },
+        { label: t('table.note') },
+      ]}
+      rows={levels.map((level) => ({
+        key: level.id,
+        cells: [
+          level.name,
+          level.value,
+          level.total ?? t('table.notGiven'),
+          level.marker ? <a href={`#${figureId}-note-${level.marker}`}>{level.marker}</a> : null,
+        ],
+      }))}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { ChartTable } from '@/components/charts/chart-table';
 import { toFranceFigures } from '@/lib/charts/france/figures';
 import type { FranceRow } from '@/lib/datasets/france-internet';
 import { formatNumber, formatPercent } from '@/lib/format';
@@ -11,43 +12,41 @@ export type FranceTableProps = { rows: readonly FranceRow[]; locale: Locale; t: 
 export function FranceTable({ rows, locale, t }: FranceTableProps) {
   const figures = toFranceFigures(rows, locale);
   return (
-    <table className="data-table">
-      <caption>{t('table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.metric')}</th>
-          <th scope="col" className="num">
-            {t('table.value')}
-          </th>
-          <th scope="col">{t('table.unit')}</th>
-          <th scope="col">{t('table.note')}</th>
-          <th scope="col" className="num">
-            {t('table.slide')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
+    <ChartTable
+      caption={t('table.caption')}
+      columns={[
+        { label: t('table.metric') },
+        { label: t('table.value'), numeric: true },
+        { label: t('table.unit') },
+        { label: t('table.note') },
+        { label: t('table.slide'), numeric: true },
+      ]}
+      rows={[
+        ...rows.map((row) => {
           const value = formatNumber(row.value, locale);
           const note = localized(row, 'note', locale);
-          return (
-            <tr key={row.metric_id}>
-              <th scope="row">{localized(row, 'metric', locale)}</th>
-              <td className="num">{row.qualifier === 'about' ? t('table.about', { value }) : value}</td>
-              <td>{t(`table.units.${row.unit}`)}</td>
-              <td>{note ? `${figures.markerOf(row.metric_id)} ${note}` : ''}</td>
-              <td className="num">{row.source_slide}</td>
-            </tr>
-          );
-        })}
-        <tr>
-          <th scope="row">{t('table.computedMetric')}</th>
-          <td className="num">{formatPercent(figures.computedPenetration, locale, 2)}</td>
-          <td>{t('table.units.percent')}</td>
-          <td>{figures.markerOf('internet-users')}</td>
-          <td className="num">{rows[0]?.source_slide}</td>
-        </tr>
-      </tbody>
-    </table>
+          return {
+            key: row.metric_id,
+            cells: [
+              localized(row, 'metric', locale),
+              row.qualifier === 'about' ? t('table.about', { value }) : value,
+              t(`table.units.${row.unit}`),
+              note ? `${figures.markerOf(row.metric_id)} ${note}` : '',
+              row.source_slide,
+            ],
+          };
+        }),
+        {
+          key: 'computed-penetration',
+          cells: [
+            t('table.computedMetric'),
+            formatPercent(figures.computedPenetration, locale, 2),
+            t('table.units.percent'),
+            figures.markerOf('internet-users'),
+            rows[0]?.source_slide,
+          ],
+        },
+      ]}
+    />
   );
 }

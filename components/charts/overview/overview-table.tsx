@@ -1,3 +1,4 @@
+import { ChartTable } from '@/components/charts/chart-table';
 import { LocaleLink } from '@/components/site/locale-link';
 import type { Headline } from '@/lib/charts/headline';
 import type { Locale } from '@/lib/i18n/routing';
@@ -16,30 +17,19 @@ export type OverviewTableProps = {
 /** The overview's numbers as a table, each linking to the chart it summarises. */
 export function OverviewTable({ headlines, locale, t, chartNames, routes }: OverviewTableProps) {
   return (
-    <table className="data-table">
-      <caption>{t('table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.chart')}</th>
-          <th scope="col" className="num">
-            {t('table.value')}
-          </th>
-          <th scope="col">{t('table.label')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {headlines.map((headline) => (
-          <tr key={headline.chart}>
-            <th scope="row">
-              <LocaleLink locale={locale} href={routes[headline.chart] ?? ''}>
-                {chartNames[headline.chart]}
-              </LocaleLink>
-            </th>
-            <td className="num">{headline.value}</td>
-            <td>{headline.label}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={t('table.caption')}
+      columns={[{ label: t('table.chart') }, { label: t('table.value'), numeric: true }, { label: t('table.label') }]}
+      rows={headlines.map((headline) => ({
+        key: headline.chart,
+        cells: [
+          <LocaleLink key="chart" locale={locale} href={routes[headline.chart] ?? ''}>
+            {chartNames[headline.chart]}
+          </LocaleLink>,
+          headline.value,
+          headline.label,
+        ],
+      }))}
+    />
   );
 }

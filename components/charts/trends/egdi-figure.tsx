@@ -1,4 +1,5 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { ChartTable } from '@/components/charts/chart-table';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { layoutEgdi, toEgdiSeries } from '@/lib/charts/trends/egdi';
 import type { TrendsView } from '@/lib/charts/trends/view';
@@ -47,45 +48,28 @@ export async function EgdiFigure({ locale, view }: { locale: Locale; view: Trend
       source={t('egdi.source', { file: loaded.file })}
       tableLabel={t('table.toggle')}
       table={
-        <table className="data-table">
-          <caption>{t('egdi.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('egdi.country')}</th>
-              <th scope="col" className="num">
-                {t('egdi.year')}
-              </th>
-              <th scope="col" className="num">
-                {t('egdi.rank')}
-              </th>
-              {EGDI_INDEXES.map((index) => (
-                <th key={index} scope="col" className="num">
-                  {t(`egdi.indexes.${index}`)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('egdi.participation')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.flatMap((s) =>
-              s.points.map((point) => (
-                <tr key={`${s.code}-${point.year}`}>
-                  <th scope="row">{s.name}</th>
-                  <td className="num">{point.year}</td>
-                  <td className="num">{point.rank}</td>
-                  {EGDI_INDEXES.map((index) => (
-                    <td key={index} className="num">
-                      {point.values[index].toFixed(4)}
-                    </td>
-                  ))}
-                  <td className="num">{point.participation === null ? '—' : point.participation.toFixed(4)}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <ChartTable
+          caption={t('egdi.title')}
+          columns={[
+            { label: t('egdi.country') },
+            { label: t('egdi.year'), numeric: true },
+            { label: t('egdi.rank'), numeric: true },
+            ...EGDI_INDEXES.map((index) => ({ label: t(`egdi.indexes.${index}`), numeric: true })),
+            { label: t('egdi.participation'), numeric: true },
+          ]}
+          rows={series.flatMap((s) =>
+            s.points.map((point) => ({
+              key: `${s.code}-${point.year}`,
+              cells: [
+                s.name,
+                point.year,
+                point.rank,
+                ...EGDI_INDEXES.map((index) => point.values[index].toFixed(4)),
+                point.participation === null ? '—' : point.participation.toFixed(4),
+              ],
+            })),
+          )}
+        />
       }
     >
       {series.length > 0 ? <ResponsiveChart narrow={narrow} wide={wide} /> : <p>{t('egdi.noneChosen')}</p>}

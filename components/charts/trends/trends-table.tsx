@@ -1,3 +1,4 @@
+import { ChartTable } from '@/components/charts/chart-table';
 import { formatShare } from '@/lib/charts/trends/input';
 import type { TrendsEvent, TrendsSeries } from '@/lib/charts/trends/types';
 import type { TrendsView } from '@/lib/charts/trends/view';
@@ -18,57 +19,25 @@ export function TrendsTable({ series, events, view, locale, t }: TrendsTableProp
   const values = series.map((s) => new Map(s.points.map((point) => [point.year, point.value])));
   return (
     <>
-      <table className="data-table">
-        <caption>{t('table.caption', { from: String(view.from), to: String(view.to) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.year')}</th>
-            {series.map((s) => (
-              <th key={s.code} scope="col" className="num">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              {values.map((byYear, i) => {
-                const value = byYear.get(year);
-                return (
-                  <td key={series[i]!.code} className="num">
-                    {value === undefined ? <span title={t('table.missing')}>—</span> : formatShare(value, locale)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="data-table">
-        <caption>{t('table.events')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.event')}</th>
-            <th scope="col" className="num">
-              {t('table.date')}
-            </th>
-            <th scope="col" className="num">
-              {t('table.slide')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <th scope="row">{event.title}</th>
-              <td className="num">{event.year}</td>
-              <td className="num">{event.slide}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        caption={t('table.caption', { from: String(view.from), to: String(view.to) })}
+        columns={[{ label: t('table.year') }, ...series.map((s) => ({ label: s.name, numeric: true }))]}
+        rows={years.map((year) => ({
+          key: String(year),
+          cells: [
+            year,
+            ...values.map((byYear) => {
+              const value = byYear.get(year);
+              return value === undefined ? <span title={t('table.missing')}>—</span> : formatShare(value, locale);
+            }),
+          ],
+        }))}
+      />
+      <ChartTable
+        caption={t('table.events')}
+        columns={[{ label: t('table.event') }, { label: t('table.date'), numeric: true }, { label: t('table.slide'), numeric: true }]}
+        rows={events.map((event) => ({ key: event.id, cells: [event.title, event.year, event.slide] }))}
+      />
     </>
   );
 }
