@@ -25,7 +25,7 @@ function useOtherLocaleHref(locale: Locale, query: string): { other: Locale; hre
 function SwitchLink({ locale, label, switchTo, className, query }: LanguageSwitchProps & { query: string }) {
   const { other, href } = useOtherLocaleHref(locale, query);
   return (
-    <NextLink href={href} lang={HTML_LANG[other]} hrefLang={HTML_LANG[other]} aria-label={switchTo} className={className}>
+    <NextLink href={href} prefetch={false} lang={HTML_LANG[other]} hrefLang={HTML_LANG[other]} aria-label={switchTo} className={className}>
       {label}
     </NextLink>
   );
