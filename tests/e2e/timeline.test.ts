@@ -65,6 +65,19 @@ describe('timeline explorer', () => {
     await page.close();
   });
 
+  test('reached from another page by its link, the chart is drawn and a milestone opens on a click', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await gotoHydrated(page, `${BASE_URL}/en/coverage`);
+    await page.locator('.site-nav a[href="/en/timeline"]').click();
+    await page.waitForSelector('.timeline-explorer[data-hydrated]');
+    expect(await chartIds(page)).toHaveLength(20);
+    await page.locator(`${WIDE_MARKS}[data-id="egov-overall-framework"]`).click();
+    await expect(page.locator(`${WIDE_MARKS}[data-selected]`).getAttribute('data-id')).resolves.toBe('egov-overall-framework');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the walk follows the filters, panning a zoomed window to keep each milestone in view', async () => {
     const { page } = await open('/en/timeline?stage=development&from=2002.5&to=2003.5');
     const visited = await walk(page);

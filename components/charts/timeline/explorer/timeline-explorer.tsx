@@ -13,6 +13,7 @@ import {
   useState,
 } from 'react';
 import { useHydrated } from '@/components/site/use-hydrated';
+import { KeptServerDrawing } from '@/components/charts/kept-server-drawing';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { CSS_PALETTE } from '@/lib/charts/palette';
@@ -22,6 +23,7 @@ import { encodeExplorerState } from '@/lib/charts/timeline/explorer/url';
 import { isInWindow, type Domain } from '@/lib/charts/timeline/explorer/zoom';
 import { formatWindow } from '@/lib/charts/timeline/explorer/window';
 import { layoutTimeline, VERTICAL_BELOW } from '@/lib/charts/timeline/layout';
+import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { TimelineChart } from '../timeline-chart';
@@ -74,6 +76,16 @@ function useWideWidth(plot: RefObject<HTMLElement | null>): number {
   return width;
 }
 
+/** What the gestures read: the window shown, and (laid out only when a gesture asks) where the time axis runs. */
+function getGestureFrame(domain: Domain, getLayouts: () => readonly [TimelineGeometry, TimelineGeometry]): GestureFrame {
+  return {
+    domain,
+    get range() {
+      return getLayouts()[1].range;
+    },
+  };
+}
+
 function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
@@ -94,9 +106,12 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   const visibleInput = useMemo(() => ({ ...input, items: visible }), [input, visible]);
   // The phone's layout gives every milestone a tap target a finger can hit (44 px, none overlapping).
   const wideWidth = useWideWidth(chartArea);
-  const [narrow, wide] = useMemo(
-    () =>
-      [VARIANT_WIDTHS.narrow, wideWidth].map((width) =>
+  // Laid out when first asked for: until the view changes, the page keeps the server's drawing
+  // (KeptServerDrawing), and only a gesture needs the geometry.
+  const getLayouts = useMemo(() => {
+    let layouts: TimelineGeometry[] | undefined;
+    return () =>
+      (layouts ??= [VARIANT_WIDTHS.narrow, wideWidth].map((width) =>
         layoutTimeline(visibleInput, {
           width,
           locale,
@@ -104,19 +119,17 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
           showContext: true,
           minTarget: width === VARIANT_WIDTHS.narrow ? TAP_TARGET : 0,
         }),
-      ),
-    [visibleInput, locale, state.domain, wideWidth],
-  );
-  const inWindow = wide!.marks;
+      )) as [narrow: TimelineGeometry, wide: TimelineGeometry];
+  }, [visibleInput, locale, state.domain, wideWidth]);
+  const unchanged = state === initialState && focusId === initialState.selected && wideWidth === VARIANT_WIDTHS.wide;
   // The list shows the window the zoom buttons set, as the chart does.
   const listed = useMemo(() => visible.filter((item) => isInWindow(item.time, state.domain)), [visible, state.domain]);
-  const rovingId = inWindow.some((m) => m.id === focusId) ? focusId : (inWindow[0]?.id ?? null);
   const matchIds = useMemo(() => new Set(state.query.trim() ? visible.map((item) => item.id) : []), [state.query, visible]);
 
   // The gestures read the latest window when they fire, after this render is committed.
-  const frame = useRef<GestureFrame>({ domain: state.domain, range: wide!.range });
+  const frame = useRef<GestureFrame>(getGestureFrame(state.domain, getLayouts));
   useLayoutEffect(() => {
-    frame.current = { domain: state.domain, range: wide!.range };
+    frame.current = getGestureFrame(state.domain, getLayouts);
   });
   const setDomain = useCallback((domain: Domain, mode: HistoryMode) => act({ type: 'setDomain', domain }, mode), [act]);
   useChartGestures(chartArea, frame, setDomain);
@@ -184,18 +197,23 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
   const selected = input.items.find((item) => item.id === state.selected) ?? null;
   const outside = visible.length - listed.length;
   const windowText = t('window', formatWindow(state.domain, tDate));
-  const chart = (geometry: typeof wide) => (
-    <TimelineChart
-      geometry={geometry!}
-      palette={CSS_PALETTE}
-      title={title}
-      description={description}
-      selectedId={state.selected}
-      matchIds={matchIds}
-      marksLabel={t('marks')}
-      focusableId={rovingId}
-    />
-  );
+  const drawChart = () => {
+    const [narrow, wide] = getLayouts();
+    const rovingId = wide.marks.some((m) => m.id === focusId) ? focusId : (wide.marks[0]?.id ?? null);
+    const chart = (geometry: TimelineGeometry) => (
+      <TimelineChart
+        geometry={geometry}
+        palette={CSS_PALETTE}
+        title={title}
+        description={description}
+        selectedId={state.selected}
+        matchIds={matchIds}
+        marksLabel={t('marks')}
+        focusableId={rovingId}
+      />
+    );
+    return <ResponsiveChart narrow={chart(narrow)} wide={chart(wide)} />;
+  };
 
   return (
     <div className="timeline-explorer" data-view={state.view} data-hydrated={hydrated || undefined} aria-label={t('label')} role="region">
@@ -226,7 +244,7 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
           </p>
         </div>
         <div ref={chartArea} className="timeline-explorer__plot" onKeyDown={onKeyDown} onClick={onClick}>
-          <ResponsiveChart narrow={chart(narrow)} wide={chart(wide)} />
+          <KeptServerDrawing className="timeline-explorer__drawing" unchanged={unchanged} draw={drawChart} />
         </div>
         {visible.length === 0 ? <p>{t('noneVisible')}</p> : null}
         <p className="timeline-explorer__hint no-print">{t('gestureHint')}</p>
