@@ -9,7 +9,7 @@ import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { toChartSlide, toClosingSlide, toStagesSlide, toTitleSlide } from '@/lib/pptx/slides';
-import type { PptxDeck, PptxSlide } from '@/lib/pptx/types';
+import type { PptxContentOptions, PptxDeck, PptxSlide } from '@/lib/pptx/types';
 import { toSpeakerNotesText, type SpeakerNotes } from '@/lib/present/speaker-notes';
 
 /** The charts that have a PowerPoint slide, in the chart list's order. */
@@ -23,19 +23,25 @@ async function toNotesText(notes: Promise<SpeakerNotes>, locale: Locale): Promis
   return toSpeakerNotesText(speaker, t('notesHeading'));
 }
 
-/** A chart's slide from the current data (DATA_DIR's when set): its content, title, source and notes. */
-export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale): Promise<PptxSlide> {
-  const [text, content, notes] = await Promise.all([
+/**
+ * A chart's slide from the current data (DATA_DIR's when set): its content, title, source and notes.
+ * `options.view`: a view of its page, which its subtitle and notes then describe, as its images do.
+ */
+export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale, options: PptxContentOptions = {}): Promise<PptxSlide> {
+  const data = chart.getData(CHART_MANIFESTS);
+  const { view } = options;
+  const [text, viewText, content, notes] = await Promise.all([
     loadChartText(chart, locale),
-    chart.pptx!.getContent(chart.getData(CHART_MANIFESTS), locale),
-    toNotesText(getChartSpeakerNotes(chart, locale), locale),
+    view && chart.describeView ? chart.describeView(view, data, locale) : null,
+    chart.pptx!.getContent(data, locale, options),
+    toNotesText(getChartSpeakerNotes(chart, locale, view), locale),
   ]);
-  return toChartSlide(chart.id, text, content, notes);
+  return toChartSlide(chart.id, { ...text, subtitle: viewText ?? text.subtitle }, content, notes);
 }
 
 /** One chart as a one-slide file. */
-export async function loadChartPptxDeck(chart: AnyChartManifest, locale: Locale): Promise<PptxDeck> {
-  const slide = await loadChartPptxSlide(chart, locale);
+export async function loadChartPptxDeck(chart: AnyChartManifest, locale: Locale, options: PptxContentOptions = {}): Promise<PptxDeck> {
+  const slide = await loadChartPptxSlide(chart, locale, options);
   return { locale, title: slide.title, slides: [slide] };
 }
 

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { getChartNames } from '@/components/charts/chart-text';
 import { createDrawingCache } from '@/components/charts/drawing-cache';
 import type { AnyChartManifest } from '@/components/charts/manifest-types';
+import { CHART_MANIFESTS } from '@/components/charts/registry';
 import { jsonError } from '@/lib/http/etag';
 import { getAttachmentDisposition } from '@/lib/http/content-disposition';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
 import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
 import { busyResponse, createWorkQueue, WorkQueueFullError } from '@/lib/http/work-queue';
-import type { Locale } from '@/lib/i18n/routing';
 import { parsePptxParams, PPTX_PARAMS_HELP } from '@/lib/pptx/params';
 import type { PptxDeck } from '@/lib/pptx/types';
 import { setPptxOrigin, writePptx } from '@/lib/pptx/write-pptx';
@@ -42,7 +42,7 @@ type FileNames = { fileName: string; ascii: string };
 type Origin = { origin: string; siteUrl: string };
 
 /** The file of `deck`, for `origin` where the deck was loaded for ORIGIN_TOKEN. */
-async function respondDeck(request: Request, deck: PptxDeck, names: FileNames, origin?: Origin) {
+async function respondDeck(request: Request, deck: PptxDeck, names: FileNames, origin?: Origin, keep = true) {
   const key = getDeckKey(deck);
   const etag = `"${createHash('sha256')
     .update(`${key} ${origin?.origin ?? ''}`)
@@ -52,7 +52,8 @@ async function respondDeck(request: Request, deck: PptxDeck, names: FileNames, o
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   let file: Buffer;
   try {
-    const written = await keptFiles(key, () => pptxQueue.run(() => writePptx(deck)));
+    const write = () => pptxQueue.run(() => writePptx(deck));
+    const written = await (keep ? keptFiles(key, write) : write());
     file = origin ? await pptxQueue.run(() => setPptxOrigin(written, ORIGIN_TOKEN, origin.origin, origin.siteUrl)) : written;
   } catch (error) {
     if (error instanceof WorkQueueFullError) return busyResponse(error);
@@ -92,14 +93,19 @@ function chartNotFound(file: string) {
   return jsonError(404, `No chart "${file}" as PowerPoint. Available: ${files.join(', ')}.`);
 }
 
-/** `GET /charts/{chart}.pptx?lang=…`: one chart as a one-slide file. */
+/** `GET /charts/{chart}.pptx?lang=…`: one chart as a one-slide file; trends takes its page's view too. */
 export async function respondChartPptx(request: Request, file: string): Promise<Response> {
   const id = /^([a-z-]+)\.pptx$/.exec(file)?.[1];
   const chart: AnyChartManifest | undefined = getPptxCharts().find((candidate) => candidate.id === id);
   if (!chart) return chartNotFound(file);
-  const parsed = parsePptxParams(new URL(request.url).searchParams);
+  const viewParams = chart.pptx?.followsView ? chart.viewParams : undefined;
+  const parsed = parsePptxParams(new URL(request.url).searchParams, { viewParams });
   if (!parsed.ok) return badParams(parsed.error);
-  const locale: Locale = parsed.locale;
-  const [deck, names] = await Promise.all([loadChartPptxDeck(chart, locale), getChartNames([chart], locale)]);
-  return respondDeck(request, deck, { fileName: `${names[chart.id]}.pptx`, ascii: `${chart.id}-${locale}.pptx` });
+  const { locale, view } = parsed;
+  const viewProblem = chart.checkView ? chart.checkView(view, chart.getData(CHART_MANIFESTS)) : null;
+  if (viewProblem) return badParams(viewProblem);
+  const hasView = [...view].length > 0;
+  const [deck, names] = await Promise.all([loadChartPptxDeck(chart, locale, hasView ? { view } : {}), getChartNames([chart], locale)]);
+  // A view is what a visitor typed: written for them, not kept, so it never pushes the known files out.
+  return respondDeck(request, deck, { fileName: `${names[chart.id]}.pptx`, ascii: `${chart.id}-${locale}.pptx` }, undefined, !hasView);
 }

@@ -8,7 +8,7 @@ import type { SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
 import type { DatasetId, RowOf } from '@/lib/datasets/registry';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
-import type { PptxChartContent } from '@/lib/pptx/types';
+import type { PptxChartContent, PptxContentOptions } from '@/lib/pptx/types';
 
 export type { Headline };
 export type ChartNote = { marker: string; text: string };
@@ -34,8 +34,11 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   render(options: ChartRenderOptions<Data>, charts: readonly AnyChartManifest[]): Promise<ReactElement>;
   /** The marks an annotation may highlight (`highlight=` ids), with their names for the share panel; `render` draws them. */
   getMarks?(data: Data, locale: Locale): Promise<ChartMark[]>;
-  /** What it shows in two or three sentences from its messages and data (its SVG's description): the start of its speaker notes. */
-  describe?(data: Data, locale: Locale): Promise<string>;
+  /**
+   * What it shows in two or three sentences from its messages and data (its SVG's description): the
+   * start of its speaker notes. `view`: a view of its page, for a chart that has one.
+   */
+  describe?(data: Data, locale: Locale, view?: URLSearchParams): Promise<string>;
   /**
    * Its page: message keys (in `namespace`) of the heading and lead, and the figure under them. The
    * overview's page (route '') is the site's front page, which says more than its figure.
@@ -59,7 +62,11 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
    * Its slide in the PowerPoint file (`/api/lecture.pptx`, `/charts/{chart}.pptx`): native charts of
    * its numbers or shapes and text, and what it shows in words for the speaker notes.
    */
-  pptx?: { getContent(data: Data, locale: Locale): Promise<PptxChartContent> };
+  pptx?: {
+    getContent(data: Data, locale: Locale, options?: PptxContentOptions): Promise<PptxChartContent>;
+    /** Its one-slide file takes its page's view (`viewParams`), as its images do. */
+    followsView?: boolean;
+  };
   /** The dataset whose rows (shipped or uploaded) it previews on the data pages, and how they become its data. */
   preview?: { dataset: DatasetId; toData(rows: RowOf<DatasetId>[]): Data };
   /** Draws the embed or image of a view of its page (`viewParams` from the URL), instead of `render`. */

@@ -13,12 +13,13 @@ export type { SpeakerNotes };
 /**
  * A chart's speaker notes, from its own words and rows: its description (what it shows), its source
  * line (the deck's slides) and its notes (where the deck disagrees with itself or with known facts).
+ * `view`: a view of its page (a one-slide file of it), which the description then follows.
  */
-export async function getChartSpeakerNotes(chart: AnyChartManifest, locale: Locale): Promise<SpeakerNotes> {
+export async function getChartSpeakerNotes(chart: AnyChartManifest, locale: Locale, view?: URLSearchParams): Promise<SpeakerNotes> {
   const data = chart.getData(CHART_MANIFESTS);
   const [text, described, notes] = await Promise.all([
     loadChartText(chart, locale),
-    chart.describe?.(data, locale),
+    chart.describe?.(data, locale, view),
     chart.getNotes?.(data, locale) ?? [],
   ]);
   return { summary: described ?? text.subtitle ?? text.title, source: text.source, notes };

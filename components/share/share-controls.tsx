@@ -6,6 +6,7 @@ import { useEmbedHeight } from './use-embed-height';
 import { IMAGE_PRESETS, IMAGE_PRESET_IDS, toImageQuery, type ImagePreset } from '@/lib/charts/image-params';
 import { NOTE_MAX_LENGTH, type ChartMark } from '@/lib/charts/annotation/annotation';
 import type { Locale } from '@/lib/i18n/routing';
+import { getChartPptxPath } from '@/lib/pptx/params';
 import { isTheme, type Theme } from '@/lib/theme';
 import './share-panel.css';
 
@@ -45,8 +46,8 @@ export type ShareControlsProps = {
   viewParams?: readonly string[];
   /** The site's public origin, as the server knows it (behind a proxy too), for the absolute URLs handed out. */
   origin: string;
-  /** The chart as a one-slide PowerPoint file in the page's language, where it has one. */
-  pptx?: { href: string; label: string };
+  /** The chart as a one-slide PowerPoint file in the page's language, where it has one; `followsView`: of the page's view. */
+  pptx?: { label: string; followsView: boolean };
   /** The marks an annotation may highlight; none, and the annotate section offers only the note. */
   marks?: readonly ChartMark[];
 };
@@ -90,6 +91,7 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
   const fixedHeight = useEmbedHeight(embedPath, fixedWidth, open);
   const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view, annotation });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
+  const pptxQuery = new URLSearchParams(pptx?.followsView ? view : undefined).toString().replace(/%2C/g, ',');
   const fields = [
     { key: 'snippet', label: t.snippetLabel, button: t.copy, text: getResponsiveEmbedSnippet(embedUrl, title) },
     { key: 'fixed', label: t.fixedLabel, button: t.copyFixed, text: getFixedEmbedSnippet(embedUrl, title, fixedHeight) },
@@ -161,7 +163,7 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
             {t.downloadSvg}
           </a>
           {pptx ? (
-            <a href={pptx.href} download>
+            <a href={getChartPptxPath(chartId, locale, pptxQuery)} download>
               {pptx.label}
             </a>
           ) : null}

@@ -5,7 +5,6 @@ import { IMAGE_PRESET_IDS, type ImagePreset } from '@/lib/charts/image-params';
 import { getChart, isChartId } from '@/components/charts/registry';
 import { loadChartMarks } from '@/delivery/image-chart';
 import { getPageOrigin } from '@/lib/http/page-origin';
-import { getChartPptxPath } from '@/lib/pptx/params';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ShareControls, type ShareText } from './share-controls';
@@ -54,7 +53,7 @@ export async function SharePanel({ chart, title }: SharePanelProps) {
     isChartId(chart.id) ? loadChartMarks(chart.id, locale) : [],
   ]);
   const manifest = isChartId(chart.id) ? getChart(chart.id) : undefined;
-  const pptx = manifest?.pptx ? { href: getChartPptxPath(chart.id, locale), label: tp('downloadChart') } : undefined;
+  const pptx = manifest?.pptx ? { label: tp('downloadChart'), followsView: Boolean(manifest.pptx.followsView) } : undefined;
   return (
     <ShareControls
       chartId={chart.id}

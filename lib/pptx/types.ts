@@ -1,3 +1,5 @@
+import type { Annotation } from '@/lib/charts/annotation/annotation';
+
 /**
  * A PowerPoint slide as plain data, before any library draws it: the pure "rows → slide" functions
  * return these, the writer (`lib/pptx/write-pptx.ts`, server only) turns them into native charts,
@@ -20,6 +22,27 @@ export type PptxBarChart = {
   hideValueAxis?: boolean;
   /** A legend, where series need naming. */
   legend?: boolean;
+};
+
+/**
+ * A native line chart: a line per series over its categories (years), a category without a value
+ * left as a gap. What is laid over it (events, shaded periods) is placed by a fraction of the
+ * category axis, 0 at its left end and 1 at its right; the writer draws those as shapes.
+ */
+export type PptxLineChart = {
+  categories: string[];
+  /** `null`: no value there, drawn as a gap (never a zero). `dashed` where colours repeat. */
+  series: { name: string; values: (number | null)[]; dashed?: boolean }[];
+  /** Excel number format of the value axis, e.g. `0"%"`. */
+  numberFormat: string;
+  /** The value axis' top (100 for shares); the chart's own choice when absent. */
+  max?: number;
+  /** A logarithmic value axis starting at `min`. */
+  log?: { min: number };
+  /** Vertical lines over the plot with a short label above it: the deck's milestones. */
+  events: { position: number; label: string }[];
+  /** Shaded periods behind the lines, named under the axis: the deck's stages. */
+  bands: { start: number; end: number; label: string; rank: number }[];
 };
 
 /** One cell of a grid of charts: a heading, a native chart and/or lines of text under it. */
@@ -56,6 +79,7 @@ export type PptxBody =
   | { kind: 'panels'; columns: number; panels: PptxPanel[] }
   | { kind: 'columns'; columns: PptxColumn[] }
   | { kind: 'timeline'; timeline: PptxTimeline }
+  | { kind: 'lines'; chart: PptxLineChart }
   | { kind: 'title'; course: string; heading: string; subtitle: string }
   | {
       kind: 'closing';
@@ -81,6 +105,9 @@ export type PptxSlide = {
  * subtitle its images have, where that speaks of marks the slide does not draw.
  */
 export type PptxChartContent = { body: PptxBody; subtitle?: null };
+
+/** What a one-slide file asks of a chart's slide: a view of its page, and an annotation (checked against its marks). */
+export type PptxContentOptions = { view?: URLSearchParams; annotation?: Annotation | null };
 
 /** A whole file: its language (fonts, document language) and its slides in order. */
 export type PptxDeck = { locale: 'zh' | 'en'; title: string; slides: PptxSlide[] };

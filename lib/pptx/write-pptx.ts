@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import QRCode from 'qrcode';
 import { THEME_PALETTES } from '@/lib/charts/palette';
-import type { PptxBarChart, PptxBody, PptxColumn, PptxDeck, PptxPanel, PptxSlide, PptxTimeline } from './types';
+import { LINE_CHART_TYPE, layoutLineChart } from './line-chart-layout';
+import type { PptxBarChart, PptxBody, PptxColumn, PptxDeck, PptxLineChart, PptxPanel, PptxSlide, PptxTimeline } from './types';
 
 type Slide = PptxGenJS.Slide;
 
@@ -93,6 +94,71 @@ function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: { x: numb
     legendColor: COLOURS.text,
   };
   slide.addChart(ctx.pptx.ChartType.bar, data, options);
+}
+
+function addLineChart(slide: Slide, ctx: Ctx, chart: PptxLineChart) {
+  const layout = layoutLineChart(chart, BODY);
+  // Bands first, so the chart (which has no fill) draws its lines over them.
+  for (const band of layout.bands) {
+    const colour = COLOURS.stages[(band.rank - 1) % COLOURS.stages.length]!;
+    slide.addShape(ctx.pptx.ShapeType.rect, {
+      x: band.x,
+      y: band.y,
+      w: band.w,
+      h: band.h,
+      fill: { color: colour },
+      line: { type: 'none' },
+    });
+    slide.addText(
+      band.label.text,
+      text(ctx, { ...band.label, fontSize: LINE_CHART_TYPE.band, color: COLOURS.muted, valign: 'middle', wrap: false }),
+    );
+  }
+  const data = chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values as number[] }));
+  const colours = chart.series.map((_, i) => COLOURS.series[i % COLOURS.series.length]!);
+  slide.addChart(ctx.pptx.ChartType.line, data, {
+    ...layout.frame,
+    layout: layout.plotLayout,
+    chartColors: colours,
+    lang: ctx.lang,
+    lineSize: 2.25,
+    lineDataSymbol: 'circle',
+    lineDataSymbolSize: 4,
+    // A year without a measurement breaks the line rather than bridging it or dropping to zero.
+    displayBlanksAs: 'gap',
+    catAxisLabelFontFace: ctx.font,
+    catAxisLabelFontSize: LINE_CHART_TYPE.axis,
+    catAxisLabelColor: COLOURS.muted,
+    catAxisLabelFrequency: chart.categories.length > 12 ? '5' : '1',
+    catAxisLineShow: true,
+    catAxisLineColor: COLOURS.muted,
+    valAxisMinVal: chart.log?.min ?? 0,
+    valAxisMaxVal: chart.log ? 100 : chart.max,
+    valAxisLogScaleBase: chart.log ? 10 : undefined,
+    valAxisLabelFormatCode: chart.log ? 'General"%"' : chart.numberFormat,
+    valAxisLabelFontFace: ctx.font,
+    valAxisLabelFontSize: LINE_CHART_TYPE.axis,
+    valAxisLabelColor: COLOURS.muted,
+    valGridLine: { color: COLOURS.grid, size: 0.5, style: 'solid' },
+    showLegend: true,
+    legendPos: 'r',
+    legendFontFace: ctx.font,
+    legendFontSize: LINE_CHART_TYPE.legend,
+    legendColor: COLOURS.text,
+  });
+  for (const event of layout.events) {
+    slide.addShape(ctx.pptx.ShapeType.line, {
+      x: event.x,
+      y: event.y1,
+      w: 0,
+      h: event.y2 - event.y1,
+      line: { color: COLOURS.muted, width: 1, dashType: 'dash' },
+    });
+    slide.addText(
+      event.label.text,
+      text(ctx, { ...event.label, fontSize: LINE_CHART_TYPE.event, color: COLOURS.text, align: 'center', valign: 'bottom', wrap: false }),
+    );
+  }
 }
 
 function addLines(slide: Slide, ctx: Ctx, lines: readonly string[], box: { x: number; y: number; w: number; h: number }, fontSize = 14) {
@@ -355,13 +421,47 @@ async function addSlide(ctx: Ctx, spec: PptxSlide) {
   if (body.kind === 'panels') addPanels(slide, ctx, body.panels, body.columns);
   else if (body.kind === 'columns') addColumns(slide, ctx, body.columns);
   else if (body.kind === 'timeline') addTimeline(slide, ctx, body.timeline);
+  else if (body.kind === 'lines') addLineChart(slide, ctx, body.chart);
   else if (body.kind === 'title') addTitle(slide, ctx, body);
   else addClosing(slide, ctx, body, await getQrPng(body.site.url));
   slide.addNotes(spec.notes);
 }
 
+const CHART_VALUES = /<c:val>[\s\S]*?<\/c:val>/g;
+
 /**
- * What pptxgenjs has no option for: data labels kept on one line (a narrow column otherwise breaks
+ * A chart's workbook holding exactly the values its chart shows: pptxgenjs writes a zero, like a
+ * missing value, as an empty cell, so "Edit Data" would turn China's 0% of 1990 into a gap. Each
+ * series' range (`Sheet1!$B$2:$B$35`) and cached points give the cells; a point not cached is empty.
+ */
+async function fillChartWorkbook(zip: JSZip, chartPath: string, chartXml: string) {
+  const rels = await zip.file(chartPath.replace(/charts\/(chart\d+\.xml)$/, 'charts/_rels/$1.rels'))?.async('string');
+  const target = rels && /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(rels)?.[1];
+  const file = target && zip.file(`ppt/embeddings/${target}`);
+  if (!file) return;
+  const cells = new Map<string, string>();
+  for (const [values] of chartXml.matchAll(CHART_VALUES)) {
+    const range = /<c:f>Sheet1!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)<\/c:f>/.exec(values);
+    if (!range) continue;
+    const [, column, first, last] = range;
+    const cached = new Map([...values.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => [Number(m[1]), m[2]!]));
+    for (let row = Number(first); row <= Number(last); row++) cells.set(`${column}${row}`, cached.get(row - Number(first)) ?? '');
+  }
+  const workbook = await JSZip.loadAsync(await file.async('uint8array'));
+  const sheetPath = 'xl/worksheets/sheet1.xml';
+  const sheet = await workbook.file(sheetPath)!.async('string');
+  const filled = sheet.replace(/<c r="([A-Z]+\d+)"><v>[^<]*<\/v><\/c>/g, (cell, ref: string) => {
+    const value = cells.get(ref);
+    if (value === undefined) return cell;
+    return value === '' ? `<c r="${ref}"/>` : `<c r="${ref}"><v>${value}</v></c>`;
+  });
+  workbook.file(sheetPath, filled);
+  zip.file(`ppt/embeddings/${target}`, await workbook.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+/**
+ * What pptxgenjs has no option for: a missing value left out of a chart's points (it writes an
+ * empty one, which is not a number) and kept apart from a zero in its workbook; data labels kept on one line (a narrow column otherwise breaks
  * 60,011,200 into three), and in Chinese, Microsoft YaHei named in the theme for Chinese script, so
  * text that sets no font of its own (the speaker notes) is in it too rather than the theme's DengXian.
  */
@@ -372,9 +472,21 @@ async function finishPptx(file: Buffer, chineseFont: string | null): Promise<Buf
       zip.file(name, change(await zip.file(name)!.async('string')));
     }
   };
-  await rewrite(/^ppt\/charts\/chart\d+\.xml$/, (xml) =>
-    xml.replace(/(<c:dLbls>\s*(?:<c:numFmt [^>]*\/>)?\s*<c:txPr>\s*)<a:bodyPr\/>/g, '$1<a:bodyPr wrap="none"/>'),
-  );
+  for (const name of Object.keys(zip.files).filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path))) {
+    const xml = await zip.file(name)!.async('string');
+    // Only charts with a zero or a gap have cells to set right; the others keep their workbook as written.
+    if (/<c:v>0?<\/c:v>/.test(xml)) await fillChartWorkbook(zip, name, xml);
+    zip.file(
+      name,
+      xml
+        .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
+        .replace(/(<c:dLbls>\s*(?:<c:numFmt [^>]*\/>)?\s*<c:txPr>\s*)<a:bodyPr\/>/g, '$1<a:bodyPr wrap="none"/>')
+        // The schema's order, which LibreOffice holds to: it ignores a label skip written after noMultiLvlLbl.
+        .replace(/(<c:noMultiLvlLbl val="\d"\/>)\s*(<c:tickLblSkip val="\d+"\/>)/g, '$2$1')
+        // Years stay level on one line: left to itself, a viewer may turn them or break "1990" in two.
+        .replace(/(<c:lineChart>[\s\S]*<c:catAx>[\s\S]*?<c:txPr>\s*)<a:bodyPr\/>/, '$1<a:bodyPr rot="0" vert="horz" wrap="none"/>'),
+    );
+  }
   if (chineseFont) {
     await rewrite(/^ppt\/theme\/theme\d+\.xml$/, (xml) =>
       xml

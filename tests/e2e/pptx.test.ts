@@ -27,6 +27,24 @@ describe('PowerPoint files on the production server', () => {
     expect((await fetch(`${BASE_URL}/api/lecture.pptx?lang=fr`)).status).toBe(400);
   });
 
+  test('/charts/trends.pptx is a native line chart of the data’s values, its notes citing the sources; it follows the view', async () => {
+    const zip = await open(await fetch(`${BASE_URL}/charts/trends.pptx?lang=en`));
+    const chart = await zip.file(Object.keys(zip.files).find((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))!)!.async('string');
+    expect(chart).toContain('<c:lineChart>');
+    expect(chart).toContain('<c:v>China</c:v>');
+    expect(chart).toContain('<c:v>2023</c:v>');
+    // China's 2023 share, from data/internet-users.csv.
+    expect(chart).toMatch(/<c:v>77\.\d+<\/c:v>/);
+    const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    expect(notes).toContain('ITU');
+    expect(notes).toContain('CC BY 4.0');
+    const view = await open(await fetch(`${BASE_URL}/charts/trends.pptx?lang=en&countries=CHN,SGP&from=2000`));
+    const viewChart = await view.file(Object.keys(view.files).find((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))!)!.async('string');
+    expect([...viewChart.matchAll(/<c:ser>/g)]).toHaveLength(2);
+    expect(viewChart).not.toContain('<c:v>1999</c:v>');
+    expect((await fetch(`${BASE_URL}/charts/trends.pptx?from=1800`)).status).toBe(400);
+  });
+
   test('/charts/{chart}.pptx is one slide, with its Content-Length; an unknown chart is 404', async () => {
     const response = await fetch(`${BASE_URL}/charts/united-states.pptx?lang=en`);
     const length = response.headers.get('content-length');

@@ -107,6 +107,23 @@ describe('sharing a view of the timeline', () => {
   });
 });
 
+describe('sharing a view of trends', () => {
+  test('the PowerPoint link carries the page’s countries and years, and its file draws those lines', async () => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
+    await gotoHydrated(tab, `${BASE_URL}/en/trends?countries=CHN,SGP&from=1995`);
+    const panel = tab.locator('.chart-frame .share-panel');
+    await panel.locator('summary').click();
+    const pptx = panel.locator('a[href*="/charts/trends.pptx"]');
+    await expect.poll(() => pptx.getAttribute('href')).toContain('countries=CHN,SGP');
+    const href = new URL((await pptx.getAttribute('href'))!, BASE_URL);
+    expect(Object.fromEntries(href.searchParams)).toEqual({ lang: 'en', countries: 'CHN,SGP', from: '1995' });
+    const file = await fetch(href);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('presentationml');
+    await tab.context().close();
+  });
+});
+
 describe('the fixed-height embed code', () => {
   const fixedHeight = async (path: string, width: string) => {
     const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });

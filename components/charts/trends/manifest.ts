@@ -2,6 +2,7 @@ import 'server-only';
 import { defineChart } from '@/components/charts/manifest-types';
 import { describeTrends } from '@/lib/charts/trends/describe';
 import { toTrendsInput } from '@/lib/charts/trends/input';
+import { toTrendsPptx } from '@/lib/charts/trends/pptx';
 import { checkTrendsView, getDefaultView, getTrendsView, toTrendsQuery } from '@/lib/charts/trends/view';
 import { formatList } from '@/lib/format';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -14,13 +15,20 @@ export const trendsChart = defineChart({
   ...TRENDS_META,
   getData: getTrendsChartData,
   render: renderTrendsSvg,
-  describe: async (data, locale) => {
+  describe: async (data, locale, view) => {
     const t = await getTranslator(locale, 'trends');
-    return describeTrends(toTrendsInput(data, getDefaultView(data.rows), locale, t), locale, t);
+    const shown = view ? getTrendsView(data.rows, view) : getDefaultView(data.rows);
+    return describeTrends(toTrendsInput(data, shown, locale, t), locale, t);
   },
   page: { title: 'page.title', lead: 'page.lead', describeWithLead: true, Figure: TrendsPage },
   // What happened next, after the deck's own charts: the default view, the deck's milestones on its axis.
   presentation: {},
+  // A native line chart of the view (the default one in the lecture), the milestones and stages as shapes over it.
+  pptx: {
+    getContent: async (data, locale, options) =>
+      toTrendsPptx(data, getTrendsView(data.rows, options?.view ?? new URLSearchParams()), locale, await getTranslator(locale, 'trends')),
+    followsView: true,
+  },
   // An embed or image shows the view its URL names: the same countries, axis and years as the page.
   renderView: (options, query) => {
     const data = options.data ?? getTrendsChartData();

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 const { respondLecturePptx, respondChartPptx, PPTX_TYPE } = await import('@/delivery/pptx-response');
 const { DECK_CHARTS, DECK_SLIDE_IDS } = await import('@/components/present/deck-charts');
-/** The presentation's slides that have a PowerPoint form: all but a chart slide whose manifest gives none (trends, for now). */
+/** The presentation's slides that have a PowerPoint form: all but a chart slide whose manifest gives none. */
 const LECTURE_SLIDE_IDS = DECK_SLIDE_IDS.filter(
   (id) => DECK_CHARTS.find((chart) => chart.id === id)?.pptx !== undefined || !DECK_CHARTS.some((chart) => chart.id === id),
 );
@@ -47,15 +47,34 @@ describe('GET /api/lecture.pptx', { timeout: 30_000 }, () => {
 
   test('draws coverage, France and the United States as native bar charts holding the deck’s values', async () => {
     const zip = await unzip(await lecture('lang=en'));
-    const charts = await Promise.all(namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/).map((name) => read(zip, name)));
-    expect(charts.every((xml) => xml.includes('<c:barChart>'))).toBe(true);
+    const all = await Promise.all(namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/).map((name) => read(zip, name)));
+    const charts = all.filter((xml) => xml.includes('<c:barChart>'));
+    expect(charts.length).toBe(all.length - 1);
     const values = charts.map(valuesOf);
     expect(values).toContainEqual([96, 90, 94, 77]);
     expect(values).toContainEqual([60011200, 23352522]);
     expect(values).toContainEqual([10000000, 7000000]);
     expect(values.flat()).toEqual(expect.arrayContaining([240000, 2000, 200, 118000000000, 16000, 31000]));
     // Each chart carries its data as a workbook, so PowerPoint's "Edit Data" opens it.
-    expect(namesOf(zip, /^ppt\/embeddings\/.*\.xlsx$/)).toHaveLength(charts.length);
+    expect(namesOf(zip, /^ppt\/embeddings\/.*\.xlsx$/)).toHaveLength(all.length);
+  });
+
+  test('draws trends as a native line chart after the application modes, a line per default country, its notes citing the ITU', async () => {
+    const zip = await unzip(await lecture('lang=en'));
+    const index = LECTURE_SLIDE_IDS.indexOf('trends');
+    expect(index).toBe(LECTURE_SLIDE_IDS.indexOf('application-modes') + 1);
+    const slide = await read(zip, `ppt/slides/slide${index + 1}.xml`);
+    const rels = await read(zip, `ppt/slides/_rels/slide${index + 1}.xml.rels`);
+    const chartName = /charts\/(chart\d+\.xml)"/.exec(rels)![1];
+    const xml = await read(zip, `ppt/charts/${chartName}`);
+    expect(xml).toContain('<c:lineChart>');
+    expect(xml).toContain('<c:dispBlanksAs val="gap"/>');
+    expect([...xml.matchAll(/<c:ser>/g)]).toHaveLength(5);
+    expect(textOf(slide)).toContain('Gov. Online');
+    expect(textOf(slide)).toContain('CC BY 4.0');
+    const notes = textOf(await read(zip, `ppt/notesSlides/notesSlide${index + 1}.xml`));
+    expect(notes).toContain('ITU');
+    expect(notes).toContain('Government Online Project');
   });
 
   test('every slide has speaker notes; chart slides cite the deck’s slides and its inconsistencies', async () => {
@@ -106,6 +125,51 @@ describe('GET /api/lecture.pptx', { timeout: 30_000 }, () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toBe('Unknown lang "fr": use zh or en.');
     expect((await lecture('lang=en&v=2')).status).toBe(400);
+  });
+});
+
+/** Each series' values as the chart caches them, a year without a point as null. */
+function seriesOf(xml: string) {
+  return [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map(([ser]) => {
+    const name = /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1]!;
+    const values = /<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0];
+    const count = Number(/<c:ptCount val="(\d+)"\/>/.exec(values)![1]);
+    const points = new Map([...values.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    return { name, values: Array.from({ length: count }, (_, i) => points.get(i) ?? null) };
+  });
+}
+
+const { loadRows } = await import('@/lib/datasets/load');
+const internetUsers = loadRows('internet-users');
+
+describe('GET /charts/trends.pptx', { timeout: 30_000 }, () => {
+  const shipped = (code: string, year: number) =>
+    internetUsers.find((row) => row.code === code && row.year === year)?.internet_users_pct ?? null;
+
+  test('holds the data’s values, a gap where a year has none, and a workbook with the zeros kept', async () => {
+    const zip = await unzip(await chart('trends.pptx', 'lang=en'));
+    const xml = await read(zip, namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/)[0]!);
+    const series = seriesOf(xml);
+    expect(series.map((s) => s.name)).toEqual(['China', 'United States', 'France', 'Singapore', 'World']);
+    const years = Array.from({ length: 34 }, (_, i) => 1990 + i);
+    expect(series[0]!.values).toEqual(years.map((year) => shipped('CHN', year)));
+    expect(series[1]!.values.at(-1)).toBe(shipped('USA', 2023));
+    expect(series[0]!.values[0]).toBe(0);
+    const workbook = await JSZip.loadAsync(await zip.file(namesOf(zip, /^ppt\/embeddings\/.*\.xlsx$/)[0]!)!.async('uint8array'));
+    const sheet = await workbook.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toContain('<c r="B2"><v>0</v></c>');
+  });
+
+  test('follows the page’s view: countries, from and to; what the data does not know is a 400', async () => {
+    const zip = await unzip(await chart('trends.pptx', 'lang=zh&countries=CHN,SGP&from=1995&to=2010'));
+    const series = seriesOf(await read(zip, namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/)[0]!));
+    expect(series.map((s) => s.name)).toEqual(['中国', '新加坡']);
+    expect(series[1]!.values).toHaveLength(16);
+    expect(series[1]!.values[0]).toBe(shipped('SGP', 1995));
+    const bad = await chart('trends.pptx', 'countries=XYZ');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/^Unknown country "XYZ"/);
+    expect((await chart('coverage.pptx', 'countries=CHN')).status).toBe(400);
   });
 });
 

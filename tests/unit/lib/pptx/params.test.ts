@@ -3,8 +3,8 @@ import { getChartPptxPath, getLecturePptxPath, parsePptxParams } from '@/lib/ppt
 
 describe('parsePptxParams(query)', () => {
   test('takes lang, Chinese by default', () => {
-    expect(parsePptxParams(new URLSearchParams(''))).toEqual({ ok: true, locale: 'zh' });
-    expect(parsePptxParams(new URLSearchParams('lang=en'))).toEqual({ ok: true, locale: 'en' });
+    expect(parsePptxParams(new URLSearchParams(''))).toEqual({ ok: true, locale: 'zh', view: new URLSearchParams() });
+    expect(parsePptxParams(new URLSearchParams('lang=en'))).toEqual({ ok: true, locale: 'en', view: new URLSearchParams() });
   });
 
   test('refuses an unknown lang, another parameter or lang twice, saying why', () => {
@@ -17,8 +17,25 @@ describe('parsePptxParams(query)', () => {
     expect(parsePptxParams(new URLSearchParams('__proto__=x'))).toMatchObject({ ok: false });
   });
 
+  test('takes a chart’s view where its file follows its page, each parameter once', () => {
+    const viewParams = ['countries', 'axis', 'from', 'to'];
+    const parsed = parsePptxParams(new URLSearchParams('lang=en&countries=CHN,SGP&from=1995'), { viewParams });
+    expect(parsed).toMatchObject({ ok: true, locale: 'en' });
+    expect(parsed.ok && parsed.view.toString()).toBe('countries=CHN%2CSGP&from=1995');
+    expect(parsePptxParams(new URLSearchParams('from=1995&from=1996'), { viewParams })).toEqual({
+      ok: false,
+      error: 'Parameter "from" is given more than once.',
+    });
+    expect(parsePptxParams(new URLSearchParams('m=x'), { viewParams })).toEqual({
+      ok: false,
+      error: 'Unknown parameter "m": a PowerPoint file takes lang, countries, axis, from, to.',
+    });
+    expect(parsePptxParams(new URLSearchParams('from=1995'))).toMatchObject({ ok: false });
+  });
+
   test('paths for links: the lecture and one chart, in a language', () => {
     expect(getLecturePptxPath('en')).toBe('/api/lecture.pptx?lang=en');
     expect(getChartPptxPath('coverage', 'zh')).toBe('/charts/coverage.pptx?lang=zh');
+    expect(getChartPptxPath('trends', 'en', 'countries=CHN,SGP')).toBe('/charts/trends.pptx?lang=en&countries=CHN,SGP');
   });
 });
