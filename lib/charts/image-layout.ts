@@ -37,8 +37,7 @@ export function getImageMinFontSize(height: number): number {
 
 /** At most `maxLines` lines, the last one cut with an ellipsis if the text goes on. */
 function wrapLines(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
-  // Measured wide: fonts that draw the SVG elsewhere (a browser's, a slide program's) run wider than the estimate.
-  const lines = wrapText(text, fontSize * 1.06, maxWidth);
+  const lines = wrapText(text, fontSize, maxWidth);
   if (lines.length <= maxLines) return lines;
   let last = lines[maxLines - 1]!;
   while (last.length > 1 && getTextWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1);
@@ -74,8 +73,7 @@ function placeNotes(notes: readonly ImageNote[], x: number, top: number, width: 
   const gap = Math.round(fontSize * 0.3);
   let y = top;
   const placed = notes.map((note) => {
-    // Measured a tenth wide: the fonts images are drawn with run wider than the estimate in places.
-    const text = block(wrapText(note.text, fontSize * 1.1, width - markerWidth), x + markerWidth, y, fontSize);
+    const text = block(wrapText(note.text, fontSize, width - markerWidth), x + markerWidth, y, fontSize);
     y += blockHeight(text) + gap;
     return { marker: { text: note.marker, x, y: text.y }, text };
   });

@@ -1,27 +1,36 @@
-/**
- * Estimated width of a line of text in a system sans-serif, without a DOM to measure it
- * (charts are laid out on the server). CJK characters are one em wide; Latin letters and
- * digits about half that. Errs wide, so labels laid out with it do not collide.
- */
-const NARROW = new Set("iljtfrI.,:;!|'’ ()[]");
-const WIDE = new Set('mwMW@%');
+import { ADVANCE_CHARACTERS, BOLD_ADVANCES, REGULAR_ADVANCES } from './text-advances';
 
-export function getTextWidth(text: string, fontSize: number): number {
+const CJK = /[\u2e80-\u9fff\uff00-\uffef]/;
+
+const toAdvanceMap = (advances: number[]) => new Map([...ADVANCE_CHARACTERS].map((character, i) => [character, (advances[i] ?? 0) / 1000]));
+const ADVANCES = { regular: toAdvanceMap(REGULAR_ADVANCES), bold: toAdvanceMap(BOLD_ADVANCES) };
+/** Curly quotes: full-width in Chinese text (CJK fonts draw them so), a straight quote's width in Latin text. */
+const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
+/** A character the tables do not list, e.g. from an uploaded file: wider than most Latin letters. */
+const UNLISTED = 0.75;
+
+/**
+ * The width of a line of text, without a DOM to measure it (charts are laid out on the server),
+ * from the advance widths of the fonts it is drawn in: the wider of Noto Sans SC (chart images) and
+ * DejaVu Sans (Debian's fallback, wider than Windows' and macOS's system fonts), so text laid out
+ * with it fits wherever it is drawn. CJK characters and full-width forms are one em wide.
+ */
+export function getTextWidth(text: string, fontSize: number, fontWeight = 400): number {
+  const advances = fontWeight >= 600 ? ADVANCES.bold : ADVANCES.regular;
+  const chinese = CJK.test(text);
   let ems = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    if (code >= 0x2e80 || (code >= 0x3000 && code <= 0x30ff) || (code >= 0xff00 && code <= 0xffef)) ems += 1;
-    else if (NARROW.has(char)) ems += 0.32;
-    else if (WIDE.has(char)) ems += 0.86;
-    else if (char >= 'A' && char <= 'Z') ems += 0.66;
-    else ems += 0.56;
+    if (code >= 0x2e80 || (code >= 0xff00 && code <= 0xffef)) ems += 1;
+    else if (char in QUOTES) ems += chinese ? 1 : advances.get(QUOTES[char]!)!;
+    else ems += advances.get(char) ?? UNLISTED;
   }
   return ems * fontSize;
 }
 
-const CJK = /[\u2e80-\u9fff\uff00-\uffef]/;
-/** Latin words with their trailing spaces; each CJK character alone, with the punctuation that may not start a line. */
-const CHARACTER_TOKENS = /[\u2e80-\u9fff\uff00-\uffef][，。、；：）》」』]?|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g;
+/** Latin words with their trailing spaces; each CJK character alone, with the punctuation and note markers that may not start a line. */
+const CHARACTER_TOKENS =
+  /[\u2e80-\u9fff\uff00-\uffef][，。、；：）》」』\u00b9\u00b2\u00b3\u2070-\u2079]*|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g;
 const RUNS = /[\u2e80-\u9fff\uff00-\uffef]+|[^\s\u2e80-\u9fff\uff00-\uffef]+|\s+/g;
 /**
  * Punctuation that may not start a line (it joins the word before) or end one (it joins the word
@@ -73,12 +82,12 @@ export function getWrapTokens(text: string): string[] {
 }
 
 /** Breaks text into lines no wider than maxWidth, between the pieces getWrapTokens gives. */
-export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+export function wrapText(text: string, fontSize: number, maxWidth: number, fontWeight = 400): string[] {
   const lines: string[] = [];
   let line = '';
   const add = (token: string) => {
     const candidate = line + token;
-    if (line && getTextWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+    if (line && getTextWidth(candidate.trimEnd(), fontSize, fontWeight) > maxWidth) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else {
@@ -87,7 +96,7 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
   };
   for (const token of getWrapTokens(text)) {
     // A Chinese phrase longer than a whole line breaks between its characters.
-    if (CJK.test(token) && getTextWidth(token.trim(), fontSize) > maxWidth)
+    if (CJK.test(token) && getTextWidth(token.trim(), fontSize, fontWeight) > maxWidth)
       for (const piece of token.match(CHARACTER_TOKENS) ?? []) add(piece);
     else add(token);
   }

@@ -39,7 +39,8 @@ export async function loadTimelineSlide(locale: Locale): Promise<DeckSlide> {
   };
   const stageCharts = input.stages.map((stage) => {
     const stageInput = toTimelineInput({ ...data, milestones: data.milestones.filter((row) => row.stage === stage.id) }, locale, t);
-    const stageChart = (shape: 'wide' | 'square') => draw(layoutTimelineImage(stageInput, TIMELINE_STAGE_SHAPES[shape]));
+    const stageChart = (shape: 'wide' | 'square') =>
+      draw(layoutTimelineImage(stageInput, { ...TIMELINE_STAGE_SHAPES[shape], emphasis: true }));
     return { stage: stage.id, chart: { wide: stageChart('wide'), square: stageChart('square') } };
   });
   const title = t('title');

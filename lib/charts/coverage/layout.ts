@@ -12,7 +12,7 @@ import {
   TICKS_NARROW,
   TICKS_WIDE,
 } from './constants';
-import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
+import { placeText } from '@/lib/charts/shared/text-box';
 import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import type { CoverageLayout, CoverageLevel, PlacedLevel, PlacedTick } from './types';
 
@@ -74,8 +74,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
   const gap = Math.round(fontSize * 0.6);
   const arrangement = width >= SIDE_BY_SIDE_MIN_WIDTH ? 'side' : 'stacked';
 
-  const valueWidth = (level: CoverageLevel) =>
-    Math.ceil(getTextWidth(level.value, fontSize) * BOLD_WIDTH + 2 + getTextWidth(level.marker, small));
+  const valueWidth = (level: CoverageLevel) => Math.ceil(getTextWidth(level.value, fontSize, 700) + 2 + getTextWidth(level.marker, small));
   const valueColumn = Math.ceil(Math.max(0, ...levels.map(valueWidth)));
   const nameColumn =
     arrangement === 'side'

@@ -2,9 +2,6 @@ import { getTextWidth } from '@/lib/charts/text-width';
 import type { PlacedText } from './box';
 import { round1 } from './numbers';
 
-/** Bold text runs wider than getTextWidth's regular estimate (bold digits in DejaVu Sans by about a fifth). */
-export const BOLD_WIDTH = 1.2;
-
 /** A text at an anchor point (y the baseline) with the box it covers. */
 export function placeText(
   text: string,
@@ -13,7 +10,7 @@ export function placeText(
   fontSize: number,
   { anchor = 'start', fontWeight = 400, tone = 'text' }: Partial<Pick<PlacedText, 'anchor' | 'fontWeight' | 'tone'>> = {},
 ): PlacedText {
-  const width = Math.ceil(getTextWidth(text, fontSize) * (fontWeight === 700 ? BOLD_WIDTH : 1));
+  const width = Math.ceil(getTextWidth(text, fontSize, fontWeight));
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
   return {
     x: round1(x),

@@ -1,7 +1,6 @@
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
 import type { Box } from './box';
 import { round1 } from './numbers';
-import { BOLD_WIDTH } from './text-box';
 
 /** Lines of wrapped text are this many font sizes apart. */
 export const LINE_HEIGHT = 1.35;
@@ -18,10 +17,9 @@ export function placeTextLines(
   text: string,
   { x, top, width, fontSize, bold }: { x: number; top: number; width: number; fontSize: number; bold: boolean },
 ): { lines: TextLine[]; height: number; width: number } {
-  // Wide fallback fonts (DejaVu Sans) run past the estimate, bold ones more so: measure with room to spare.
-  const measuredSize = fontSize * (bold ? BOLD_WIDTH : 1.08);
+  const fontWeight = bold ? 700 : 400;
   const lineHeight = fontSize * LINE_HEIGHT;
-  const lines = wrapText(text, measuredSize, width).map((line, i) => ({
+  const lines = wrapText(text, fontSize, width, fontWeight).map((line, i) => ({
     key: `${key}-${i}`,
     x: round1(x),
     y: round1(top + i * lineHeight + fontSize * 0.95),
@@ -30,7 +28,7 @@ export function placeTextLines(
     box: {
       x: round1(x),
       y: round1(top + i * lineHeight + fontSize * 0.1),
-      width: round1(getTextWidth(line, measuredSize)),
+      width: round1(getTextWidth(line, fontSize, fontWeight)),
       height: round1(fontSize * 1.2),
     },
   }));

@@ -19,6 +19,8 @@ export type ColumnsOptions = {
   minFontSize?: number;
   /** Space added under each milestone beyond the least, to fill a taller image. */
   extraGap?: number;
+  /** Whether a milestone may be drawn bold (see getLabelMetrics); yes unless said otherwise. */
+  emphasis?: boolean;
 };
 
 function getColumnMetrics(width: number, fontSize: number, columns: number) {
@@ -67,9 +69,9 @@ export function splitIntoColumns(heights: readonly number[], columns: number, ga
  * crowd them (fifteen of twenty fall in 2001–2006).
  */
 export function layoutColumns(input: TimelineInput, o: ColumnsOptions): TimelineGeometry {
-  const { width, fontSize, columns, domain, strip, minFontSize, extraGap = 0 } = o;
+  const { width, fontSize, columns, domain, strip, minFontSize, extraGap = 0, emphasis = true } = o;
   // Lines a little closer than on the page: a column's labels are apart by their gaps, not by the axis.
-  const page = getLabelMetrics(fontSize, minFontSize);
+  const page = getLabelMetrics(fontSize, minFontSize, emphasis);
   const metrics = { ...page, lineHeight: Math.round(fontSize * 1.22), smallLineHeight: Math.round(page.smallFontSize * 1.22) };
   const { lineHeight, smallFontSize, smallLineHeight } = metrics;
   const r = Math.round(fontSize * 0.42);

@@ -20,6 +20,8 @@ export type HorizontalOptions = {
   showContext: boolean;
   /** Tap targets at least this tall: each label is packed in a box this tall, centred in it. */
   minTarget?: number;
+  /** Whether a milestone may be drawn bold (see getLabelMetrics); yes unless said otherwise. */
+  emphasis?: boolean;
 };
 
 /**
@@ -28,9 +30,9 @@ export type HorizontalOptions = {
  */
 export function layoutHorizontal(
   input: TimelineInput,
-  { width, fontSize, labelEms, domain, showContext, minTarget = 0 }: HorizontalOptions,
+  { width, fontSize, labelEms, domain, showContext, minTarget = 0, emphasis = true }: HorizontalOptions,
 ): TimelineGeometry {
-  const metrics = getLabelMetrics(fontSize);
+  const metrics = getLabelMetrics(fontSize, 0, emphasis);
   const { lineHeight, smallFontSize, smallLineHeight } = metrics;
   const r = Math.round(fontSize * 0.42);
   const pad = Math.round(fontSize * 0.75);

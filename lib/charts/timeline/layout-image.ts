@@ -12,6 +12,8 @@ export type TimelineImageOptions = {
   /** The smallest text allowed (dates, years, legend); titles are a sixth larger. */
   minFontSize: number;
   domain?: readonly [number, number];
+  /** Whether a milestone may be drawn bold (the presentation's current step); an image draws none so. */
+  emphasis?: boolean;
 };
 
 const MAX_COLUMNS = 6;
@@ -26,14 +28,14 @@ const TITLE_SCALES = [1.5, 1.4, 1.3, 1.2, 1.1] as const;
  */
 export function layoutTimelineImage(
   input: TimelineInput,
-  { width, height, minFontSize, domain = TIMELINE_DOMAIN }: TimelineImageOptions,
+  { width, height, minFontSize, domain = TIMELINE_DOMAIN, emphasis = false }: TimelineImageOptions,
 ): TimelineGeometry {
   const sizes = [...new Set(TITLE_SCALES.map((scale) => Math.round(minFontSize * scale * 2) / 2))];
   for (const fontSize of sizes) {
     // The page's layout draws its smaller text at 0.86 of the titles.
     if (getLabelMetrics(fontSize).smallFontSize < minFontSize) break;
     for (const labelEms of LABEL_EMS) {
-      const geometry = layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext: false });
+      const geometry = layoutHorizontal(input, { width, fontSize, labelEms, domain, showContext: false, emphasis });
       if (geometry.height <= height) return stretch(geometry, height);
     }
   }
@@ -42,14 +44,14 @@ export function layoutTimelineImage(
     for (const fontSize of sizes) {
       for (let columns = 1; columns <= MAX_COLUMNS; columns += 1) {
         if (!hasRoomForTitles({ width, fontSize, columns })) break;
-        const options = { width, fontSize, columns, domain, strip, minFontSize };
+        const options = { width, fontSize, columns, domain, strip, minFontSize, emphasis };
         const geometry = layoutColumns(input, options);
         if (geometry.height <= height) return spaceOut(input, options, geometry, height);
         if (!smallest || geometry.height < smallest.height) smallest = geometry;
       }
     }
   }
-  return smallest ?? layoutColumns(input, { width, fontSize: minFontSize, columns: 1, domain, strip: false, minFontSize });
+  return smallest ?? layoutColumns(input, { width, fontSize: minFontSize, columns: 1, domain, strip: false, minFontSize, emphasis });
 }
 
 /** Lays the columns out again with more space under each milestone, as much as the height allows. */

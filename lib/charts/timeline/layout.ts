@@ -26,7 +26,7 @@ export const VERTICAL_BELOW = 600;
 
 /** Label widths tried, in font sizes: the layout keeps whichever is shortest. */
 export const LABEL_EMS = [12, 15, 19, 24] as const;
-const FIT_SCALES = [1, 0.9, 0.8, 0.7, 0.6] as const;
+const FIT_SCALES = [1, 0.9, 0.8, 0.7, 0.6, 0.5] as const;
 
 function getFontSize(width: number): number {
   return Math.round(clamp(width / 68, 13, 28));

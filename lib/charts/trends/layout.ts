@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { getBaseFontSize } from '@/lib/charts/shared/fit-font-size';
 import { clamp, round1 } from '@/lib/charts/shared/numbers';
-import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
+import { placeText } from '@/lib/charts/shared/text-box';
 import type { Box } from '@/lib/charts/shared/box';
 import { getTextWidth } from '@/lib/charts/text-width';
 import { findFreeY, spreadInOrder } from '@/lib/charts/timeline/pack';
@@ -71,9 +71,9 @@ export function layoutTrends(input: TrendsInput, { width, height, minFontSize }:
     const last = s.points.at(-1);
     return last ? `${s.name} ${input.formatValue(last.value)}` : s.name;
   });
-  const fits = (texts: string[]) => Math.max(0, ...texts.map((text) => getTextWidth(text, fontSize) * BOLD_WIDTH)) <= width * 0.3;
+  const fits = (texts: string[]) => Math.max(0, ...texts.map((text) => getTextWidth(text, fontSize, 700))) <= width * 0.3;
   const labelTexts = fits(withValues) ? withValues : series.map((s) => s.name);
-  const labelWidth = Math.max(0, ...labelTexts.map((text) => Math.ceil(getTextWidth(text, fontSize) * BOLD_WIDTH)));
+  const labelWidth = Math.max(0, ...labelTexts.map((text) => Math.ceil(getTextWidth(text, fontSize, 700))));
 
   // Tick labels are measured on a first scale; the plot's height does not change which labels there are but for the log decades.
   const provisional = getYScale(input, values, 0, 300);

@@ -2,7 +2,7 @@ import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
 import { getTextWidth, wrapText } from '@/lib/charts/text-width';
-import { BOLD_WIDTH, placeText } from '@/lib/charts/shared/text-box';
+import { placeText } from '@/lib/charts/shared/text-box';
 import { FONT_SIZE_CURVE, getColumnCount, MIN_BIG_RATIO, MIN_FONT_SIZE, SQUARES_PER_ROW, UNIT_GAP } from './constants';
 import type { Box, PanelText, PlacedUsPanel, UnitedStatesLayout } from './types';
 
@@ -73,7 +73,7 @@ function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: n
   const pad = Math.round(fontSize * 0.8);
   const inner = panelWidth - 2 * pad;
   const markerRoom = getTextWidth('a', small) + 3;
-  const widestValue = Math.max(1, ...texts.map((p) => getTextWidth(p.value, 1) * BOLD_WIDTH));
+  const widestValue = Math.max(1, ...texts.map((p) => getTextWidth(p.value, 1, 700)));
   const bigSize = Math.max(fontSize, Math.min(Math.round(fontSize * 2.2), Math.floor((inner - markerRoom) / widestValue)));
   const plusRoom = Math.ceil(getTextWidth('+', fontSize * 1.3)) + 4;
   const cell = Math.max(6, Math.round(Math.min(fontSize * 1.5, Math.floor((inner - plusRoom) / SQUARES_PER_ROW)) * squareScale));

@@ -7,7 +7,16 @@ describe('placeTextLines(key, text, {x, top, width, fontSize, bold})', () => {
 
   test('keeps a short text on one line at the top, its baseline 0.95 em down', () => {
     const { lines, height } = place('Hello', 200);
-    expect(lines).toEqual([{ key: 'k-0', x: 10, y: 29.5, text: 'Hello', fontSize: 10, box: { x: 10, y: 21, width: 26.1, height: 12 } }]);
+    expect(lines).toEqual([
+      {
+        key: 'k-0',
+        x: 10,
+        y: 29.5,
+        text: 'Hello',
+        fontSize: 10,
+        box: { x: 10, y: 21, width: Math.round(getTextWidth('Hello', 10) * 10) / 10, height: 12 },
+      },
+    ]);
     expect(height).toBe(10 * LINE_HEIGHT);
   });
 
@@ -23,9 +32,10 @@ describe('placeTextLines(key, text, {x, top, width, fontSize, bold})', () => {
     expect(width).toBe(Math.max(...lines.map((line) => line.box.width)));
   });
 
-  test('measures bold text a fifth wider and regular text 8 % wider than the estimate', () => {
-    expect(place('Hello', 200, true).lines[0]!.box.width).toBe(Math.round(getTextWidth('Hello', 12) * 10) / 10);
-    expect(place('Hello', 200).lines[0]!.box.width).toBe(Math.round(getTextWidth('Hello', 10.8) * 10) / 10);
+  test('measures bold text with the bold fonts’ widths and regular text with the regular ones', () => {
+    expect(place('Hello', 200, true).lines[0]!.box.width).toBe(Math.round(getTextWidth('Hello', 10, 700) * 10) / 10);
+    expect(place('Hello', 200).lines[0]!.box.width).toBe(Math.round(getTextWidth('Hello', 10) * 10) / 10);
+    expect(getTextWidth('Hello', 10, 700)).toBeGreaterThan(getTextWidth('Hello', 10));
   });
 
   test('places nothing for empty text', () => {
