@@ -5,7 +5,7 @@ import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
 import { getTranslator } from '@/lib/i18n/translator';
 import { EmbedDocument } from './embed-document';
 import { readPageAnnotation } from './image-chart';
-import { EMBED_PARAMS_HELP, parseEmbedParams } from '@/lib/charts/embed-params';
+import { getEmbedParamsHelp, parseEmbedParams } from '@/lib/charts/embed-params';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 
@@ -21,8 +21,9 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
   const parsed = parseEmbedParams(new URL(request.url).searchParams, {
     allowsView: Boolean(manifest.renderView),
     viewParams: manifest.viewParams,
+    charts: CHART_MANIFESTS,
   });
-  if (!parsed.ok) return jsonError(400, parsed.error, { allowed: EMBED_PARAMS_HELP });
+  if (!parsed.ok) return jsonError(400, parsed.error, { allowed: getEmbedParamsHelp(CHART_MANIFESTS) });
   const { locale, theme, title, transparent, static: isStatic, view } = parsed.params;
   const query = new URL(request.url).searchParams;
   // An embed draws what it can: unknown ids and an over-long note are left out rather than refused.

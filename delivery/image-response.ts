@@ -1,10 +1,10 @@
 import 'server-only';
-import { getAvailableChartIds, getChart, isChartId } from '@/components/charts/registry';
+import { CHART_MANIFESTS, getAvailableChartIds, getChart, isChartId } from '@/components/charts/registry';
 import { ChartFontMissingError, loadChartFontFiles } from '@/lib/fonts/chart-fonts';
 import { DATA_CACHE, jsonError } from '@/lib/http/etag';
 import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
-import { IMAGE_PARAMS_HELP, parseImageParams } from '@/lib/charts/image-params';
+import { getImageParamsHelp, parseImageParams } from '@/lib/charts/image-params';
 import { checkImageAnnotation, checkImageView, renderChartImage } from './image-chart';
 import { getSvgText, type PngOptions } from '@/lib/charts/image-png';
 import { getPngKey } from '@/lib/charts/image-png-cache';
@@ -34,13 +34,14 @@ export async function respondChartImage(request: Request, file: string): Promise
   const parsed = parseImageParams(new URL(request.url).searchParams, {
     allowsView: Boolean(getChart(chart).renderView),
     viewParams: getChart(chart).viewParams,
+    charts: CHART_MANIFESTS,
   });
-  if (!parsed.ok) return jsonError(400, parsed.error, { allowed: IMAGE_PARAMS_HELP });
+  if (!parsed.ok) return jsonError(400, parsed.error, { allowed: getImageParamsHelp(CHART_MANIFESTS) });
   const { scale, annotation: annotationQuery, ...options } = parsed.params;
   const viewProblem = checkImageView(chart, options.view);
-  if (viewProblem) return jsonError(400, viewProblem, { allowed: IMAGE_PARAMS_HELP });
+  if (viewProblem) return jsonError(400, viewProblem, { allowed: getImageParamsHelp(CHART_MANIFESTS) });
   const annotated = await checkImageAnnotation(chart, annotationQuery, options.locale);
-  if (!annotated.ok) return jsonError(400, annotated.error, { allowed: IMAGE_PARAMS_HELP });
+  if (!annotated.ok) return jsonError(400, annotated.error, { allowed: getImageParamsHelp(CHART_MANIFESTS) });
   const { annotation } = annotated;
 
   const etag = getImageEtag(chart, format, parsed.params);

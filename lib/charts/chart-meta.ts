@@ -12,6 +12,9 @@ export type ChartMeta<Id extends string = string> = {
   route: string;
   /** The datasets it draws, first the one its CSV download offers. */
   datasets: readonly DatasetId[];
-  /** Query parameters of its page that its embed takes over (the timeline's view). */
+  /**
+   * Query parameters of its page's view, which its embed and images take over; embeds and images of
+   * the other charts refuse them by this chart's name.
+   */
   viewParams?: readonly string[];
 };

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/routing';
 import { THEMES, type Theme } from '../theme';
+import type { ChartMeta } from './chart-meta';
 
 /** What an embed URL asks for, after validation. */
 export type EmbedParams = {
@@ -11,71 +12,67 @@ export type EmbedParams = {
   transparent: boolean;
   /** No script at all: no tooltips and no height messages. */
   static: boolean;
-  /** The chart's view state (the timeline's `m`, `stage`, `category`, `q`, `from`, `to`), as its page reads it. */
+  /** The chart's view state (its meta's `viewParams`), as its page reads it. */
   view: URLSearchParams;
 };
 
 export type EmbedParamsResult = { ok: true; params: EmbedParams } | { ok: false; error: string };
 
 const FLAGS = ['title', 'transparent', 'static'] as const;
-export const TIMELINE_VIEW_PARAMS = ['m', 'stage', 'category', 'q', 'from', 'to'] as const;
-/** The trends page's view. Its axis is `axis`, not `scale`, which images already take for pixel density. */
-export const TRENDS_VIEW_PARAMS = ['countries', 'axis', 'from', 'to'] as const;
-// Sets and maps, not objects, so names such as `__proto__` or `constructor` are never taken as known.
-const VIEW_PARAMS: ReadonlySet<string> = new Set(TIMELINE_VIEW_PARAMS);
-const VIEW_PARAM_CHARTS: ReadonlyMap<string, string> = new Map(
-  [...new Set([...TIMELINE_VIEW_PARAMS, ...TRENDS_VIEW_PARAMS])].map((name) => [
-    name,
-    [
-      (TIMELINE_VIEW_PARAMS as readonly string[]).includes(name) ? 'the timeline' : null,
-      (TRENDS_VIEW_PARAMS as readonly string[]).includes(name) ? 'trends' : null,
-    ]
-      .filter(Boolean)
-      .join(' and '),
-  ]),
-);
 
-/** Whether a query parameter is one of the timeline page's view (which its embed and images take over). */
-export function isTimelineViewParam(name: string): boolean {
-  return VIEW_PARAMS.has(name);
-}
+/** A chart as its view parameters concern embeds and images: its id, and what its meta names as its view. */
+export type ChartViewParams = Pick<ChartMeta, 'id' | 'viewParams'>;
+
+/** What a URL may carry as a view: `viewParams` where the chart takes one, and every chart's, to name them in messages. */
+export type ViewParamsOptions = {
+  /** The chart draws a view of its page (it has `renderView`). */
+  allowsView: boolean;
+  /** The chart's own view parameters. */
+  viewParams?: readonly string[];
+  /** Every chart, so a parameter of another chart's view is refused by name rather than as unknown. */
+  charts: readonly ChartViewParams[];
+};
 
 /**
- * Whether `name` is a view parameter: of this chart's (`viewParams`) when the chart takes a view,
- * else the message that refuses it ("only for the timeline"), or null when no chart has it.
+ * Whether `name` is a view parameter: of this chart's when it takes a view, else the message that
+ * refuses it ("only for the timeline chart"), or null when no chart has it.
  */
-export function readViewParam(
-  name: string,
-  allowsView: boolean,
-  viewParams: readonly string[] = TIMELINE_VIEW_PARAMS,
-): true | string | null {
+export function readViewParam(name: string, { allowsView, viewParams = [], charts }: ViewParamsOptions): true | string | null {
   if (allowsView && viewParams.includes(name)) return true;
-  const charts = VIEW_PARAM_CHARTS.get(name);
-  return charts === undefined ? null : `Parameter "${name}" is only for ${charts}.`;
+  const owners = charts.filter((chart) => chart.viewParams?.includes(name)).map((chart) => chart.id);
+  if (owners.length === 0) return null;
+  const named = owners.length === 1 ? `${owners[0]} chart` : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)} charts`;
+  return `Parameter "${name}" is only for the ${named}.`;
 }
+
+/** A line per chart that takes a view, for 400 messages: "timeline only: m, stage, …, the view state of the timeline page". */
+export function getViewParamsHelp(charts: readonly ChartViewParams[], suffix = ''): string[] {
+  return charts.flatMap(({ id, viewParams }) =>
+    viewParams?.length ? [`${id} only: ${viewParams.join(', ')}, the view state of the ${id} page${suffix}`] : [],
+  );
+}
+
 const OWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'theme', 'highlight', 'note', ...FLAGS]);
 
 /** Every parameter an embed URL accepts, for 400 messages. */
-export const EMBED_PARAMS_HELP = [
-  `lang: ${LOCALES.join(' | ')} (default zh)`,
-  `theme: ${THEMES.join(' | ')} (default light)`,
-  'title: 1 | 0, show the title, subtitle and source (default 1)',
-  'transparent: 0 | 1, no background of its own (default 0)',
-  'static: 0 | 1, no JavaScript at all (default 0)',
-  "highlight: ids of the chart's marks to highlight, comma-separated; note: plain text beside the first, at most 200 characters (what cannot be drawn is left out)",
-  `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view state of the timeline page`,
-  `trends only: ${TRENDS_VIEW_PARAMS.join(', ')}, the view state of the trends page`,
-];
+export function getEmbedParamsHelp(charts: readonly ChartViewParams[]): string[] {
+  return [
+    `lang: ${LOCALES.join(' | ')} (default zh)`,
+    `theme: ${THEMES.join(' | ')} (default light)`,
+    'title: 1 | 0, show the title, subtitle and source (default 1)',
+    'transparent: 0 | 1, no background of its own (default 0)',
+    'static: 0 | 1, no JavaScript at all (default 0)',
+    "highlight: ids of the chart's marks to highlight, comma-separated; note: plain text beside the first, at most 200 characters (what cannot be drawn is left out)",
+    ...getViewParamsHelp(charts),
+  ];
+}
 
-/** Reads an embed URL's query; `allowsView` says whether the chart takes a view, `viewParams` which (the timeline's by default). */
-export function parseEmbedParams(
-  query: URLSearchParams,
-  { allowsView, viewParams }: { allowsView: boolean; viewParams?: readonly string[] },
-): EmbedParamsResult {
+/** Reads an embed URL's query; `options` say which view parameters the chart takes, and which the others do. */
+export function parseEmbedParams(query: URLSearchParams, options: ViewParamsOptions): EmbedParamsResult {
   const seen = new Set<string>();
   const view = new URLSearchParams();
   for (const [name, value] of query) {
-    const read = readViewParam(name, allowsView, viewParams);
+    const read = readViewParam(name, options);
     const isView = read === true;
     if (read === null && !OWN_PARAMS.has(name)) return { ok: false, error: `Unknown parameter "${name}".` };
     if (typeof read === 'string') return { ok: false, error: read };

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../i18n/routing';
 import { THEMES, type Theme } from '../theme';
 import { NOTE_MAX_LENGTH, type AnnotationQuery } from './annotation/annotation';
-import { readViewParam, TIMELINE_VIEW_PARAMS, TRENDS_VIEW_PARAMS } from './embed-params';
+import { getViewParamsHelp, readViewParam, type ChartViewParams, type ViewParamsOptions } from './embed-params';
 
 /**
  * How large an image's text is. `large`, for slides: nothing smaller than a 48th of the image's
@@ -20,7 +20,7 @@ export type ImageParams = {
   theme: Theme;
   /** Large (the default: slides) or the page's own sizes. */
   textSize: ImageTextSize;
-  /** The timeline's view (`m`, `stage`, `category`, `q`, `from`, `to`), as its embed takes it; empty for other charts. */
+  /** The chart's view (its meta's `viewParams`), as its embed takes it; empty for charts without one. */
   view: URLSearchParams;
   /** `highlight` and `note` as given: the chart checks the ids against its marks. */
   annotation?: AnnotationQuery;
@@ -52,19 +52,20 @@ type ParamName = (typeof PARAM_NAMES)[number];
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(PARAM_NAMES);
 
 /** Every parameter an image URL accepts, for 400 messages and documentation. */
-export const IMAGE_PARAMS_HELP = [
-  `w: width in CSS pixels, an integer ${IMAGE_LIMITS.width.min}–${IMAGE_LIMITS.width.max} (default ${DEFAULT_IMAGE_SIZE.width})`,
-  `h: height, an integer ${IMAGE_LIMITS.height.min}–${IMAGE_LIMITS.height.max} (default ${DEFAULT_IMAGE_SIZE.height}; with only w or h given, the other follows 16:9)`,
-  `scale: pixel density of PNGs, 1, 2 or 3 (default 1); the bitmap is at most ${IMAGE_LIMITS.maxPixelWidth}×${IMAGE_LIMITS.maxPixelHeight} pixels`,
-  `lang: ${LOCALES.join(' | ')} (default zh)`,
-  `theme: ${THEMES.join(' | ')} (default light)`,
-  `preset: ${IMAGE_PRESET_IDS.map((id) => `${id} (${IMAGE_PRESETS[id].width}×${IMAGE_PRESETS[id].height})`).join(' | ')}, instead of w and h`,
-  `text: ${IMAGE_TEXT_SIZES.join(' | ')} (default large: no text smaller than a 48th of the image's height, for slides)`,
-  `highlight: ids of the chart's marks to highlight, comma-separated (levels, milestones, figures, modes or systems; the others recede)`,
-  `note: plain text drawn beside the first highlighted mark, at most ${NOTE_MAX_LENGTH} characters`,
-  `timeline only: ${TIMELINE_VIEW_PARAMS.join(', ')}, the view of the timeline page, as its embed takes them`,
-  `trends only: ${TRENDS_VIEW_PARAMS.join(', ')}, the view of the trends page, as its embed takes them`,
-];
+export function getImageParamsHelp(charts: readonly ChartViewParams[]): string[] {
+  return [
+    `w: width in CSS pixels, an integer ${IMAGE_LIMITS.width.min}–${IMAGE_LIMITS.width.max} (default ${DEFAULT_IMAGE_SIZE.width})`,
+    `h: height, an integer ${IMAGE_LIMITS.height.min}–${IMAGE_LIMITS.height.max} (default ${DEFAULT_IMAGE_SIZE.height}; with only w or h given, the other follows 16:9)`,
+    `scale: pixel density of PNGs, 1, 2 or 3 (default 1); the bitmap is at most ${IMAGE_LIMITS.maxPixelWidth}×${IMAGE_LIMITS.maxPixelHeight} pixels`,
+    `lang: ${LOCALES.join(' | ')} (default zh)`,
+    `theme: ${THEMES.join(' | ')} (default light)`,
+    `preset: ${IMAGE_PRESET_IDS.map((id) => `${id} (${IMAGE_PRESETS[id].width}×${IMAGE_PRESETS[id].height})`).join(' | ')}, instead of w and h`,
+    `text: ${IMAGE_TEXT_SIZES.join(' | ')} (default large: no text smaller than a 48th of the image's height, for slides)`,
+    `highlight: ids of the chart's marks to highlight, comma-separated (levels, milestones, figures, modes or systems; the others recede)`,
+    `note: plain text drawn beside the first highlighted mark, at most ${NOTE_MAX_LENGTH} characters`,
+    ...getViewParamsHelp(charts, ', as its embed takes them'),
+  ];
+}
 
 const INTEGER = /^[0-9]{1,5}$/;
 
@@ -82,17 +83,14 @@ function readInteger(value: string | undefined, name: string, { min, max }: { mi
 
 /**
  * Reads an image URL's query: valid parameters with defaults filled in, or what is wrong (a 400
- * answer, with IMAGE_PARAMS_HELP). `allowsView`: the chart takes a view, `viewParams` which (the timeline's by default);
- * their values are the chart's to check.
+ * answer, with getImageParamsHelp). `options` say which view parameters the chart takes, and which the
+ * others do; their values are the chart's to check.
  */
-export function parseImageParams(
-  query: URLSearchParams,
-  { allowsView = false, viewParams }: { allowsView?: boolean; viewParams?: readonly string[] } = {},
-): ImageParamsResult {
+export function parseImageParams(query: URLSearchParams, options: ViewParamsOptions): ImageParamsResult {
   const values: Partial<Record<ParamName, string>> = {};
   const view = new URLSearchParams();
   for (const [name, value] of query) {
-    const read = readViewParam(name, allowsView, viewParams);
+    const read = readViewParam(name, options);
     if (read !== null) {
       if (read !== true) return fail(read);
       if (view.has(name)) return fail(`Parameter "${name}" is given more than once.`);

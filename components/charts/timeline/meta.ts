@@ -1,5 +1,4 @@
 import type { ChartMeta } from '@/lib/charts/chart-meta';
-import { TIMELINE_VIEW_PARAMS } from '@/lib/charts/embed-params';
 
 /** What pages, embeds, images and the share panel know about the chart; plain data, safe in client code. */
 export const TIMELINE_META = {
@@ -7,5 +6,5 @@ export const TIMELINE_META = {
   namespace: 'timeline',
   route: '/timeline',
   datasets: ['milestones', 'stages'],
-  viewParams: TIMELINE_VIEW_PARAMS,
+  viewParams: ['m', 'stage', 'category', 'q', 'from', 'to'],
 } as const satisfies ChartMeta;

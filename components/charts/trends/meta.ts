@@ -1,5 +1,4 @@
 import type { ChartMeta } from '@/lib/charts/chart-meta';
-import { TRENDS_VIEW_PARAMS } from '@/lib/charts/embed-params';
 
 /** What pages, embeds, images and the share panel know about the chart; plain data, safe in client code. */
 export const TRENDS_META = {
@@ -7,5 +6,6 @@ export const TRENDS_META = {
   namespace: 'trends',
   route: '/trends',
   datasets: ['internet-users', 'milestones', 'stages'],
-  viewParams: TRENDS_VIEW_PARAMS,
+  // `axis`, not `scale`, which images already take for pixel density.
+  viewParams: ['countries', 'axis', 'from', 'to'],
 } as const satisfies ChartMeta;

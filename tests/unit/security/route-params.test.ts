@@ -7,6 +7,8 @@ const { parseEmbedParams } = await import('@/lib/charts/embed-params');
 const { respondChartImage } = await import('@/delivery/image-response');
 const { respondEmbed } = await import('@/delivery/embed-response');
 const oembed = await import('@/app/api/oembed/route');
+const { CHART_MANIFESTS } = await import('@/components/charts/registry');
+const { TIMELINE_META } = await import('@/components/charts/timeline/meta');
 
 const HOSTILE = [`<script>alert("x")</script>`, `"><img src=x onerror=alert(1)>`, '&amp;&', '中文', '-1', '1e3', '0x10', ' 2', '99999', ''];
 const CHARTS = ['timeline', 'coverage', 'france', 'united-states', 'application-modes', 'overview'];
@@ -40,7 +42,7 @@ describe('parseImageParams(query) over any query', () => {
   test('never throws, and what it accepts is inside the limits', () => {
     fc.assert(
       fc.property(anyQuery(IMAGE_NAMES, IMAGE_VALUES), (query) => {
-        const result = parseImageParams(query);
+        const result = parseImageParams(query, { allowsView: false, charts: CHART_MANIFESTS });
         if (!result.ok) {
           expect(result.error).toMatch(/\S/);
           return;
@@ -62,7 +64,7 @@ describe('parseEmbedParams(query) over any query', () => {
   test('never throws and answers either params or a message', () => {
     fc.assert(
       fc.property(anyQuery(EMBED_NAMES, EMBED_VALUES), fc.boolean(), (query, allowsView) => {
-        const result = parseEmbedParams(query, { allowsView });
+        const result = parseEmbedParams(query, { allowsView, viewParams: TIMELINE_META.viewParams, charts: CHART_MANIFESTS });
         if (!result.ok) expect(result.error).toMatch(/\S/);
         else expect(['zh', 'en']).toContain(result.params.locale);
       }),

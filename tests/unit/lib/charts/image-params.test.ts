@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { TIMELINE_META } from '@/components/charts/timeline/meta';
+import { TRENDS_META } from '@/components/charts/trends/meta';
 import { IMAGE_LIMITS, parseImageParams, toImageQuery } from '@/lib/charts/image-params';
 
-const parse = (query: string, options?: { allowsView?: boolean }) => parseImageParams(new URLSearchParams(query), options);
+const parse = (query: string, { allowsView = false } = {}) =>
+  parseImageParams(new URLSearchParams(query), { allowsView, viewParams: TIMELINE_META.viewParams, charts: [TIMELINE_META, TRENDS_META] });
 
 describe('parseImageParams', () => {
   test('with no parameters gives a 1280×720 Chinese light image at scale 1', () => {
@@ -94,7 +97,7 @@ describe('toImageQuery', () => {
   });
 
   test('takes the timeline view only where the chart has one, and text only as large or normal', () => {
-    expect(parse('from=2001&to=2006')).toEqual({ ok: false, error: 'Parameter "from" is only for the timeline and trends.' });
+    expect(parse('from=2001&to=2006')).toEqual({ ok: false, error: 'Parameter "from" is only for the timeline and trends charts.' });
     expect(parse('text=huge')).toMatchObject({ ok: false, error: 'Unknown text "huge".' });
   });
 });
