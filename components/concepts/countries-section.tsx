@@ -84,7 +84,6 @@ export async function CountriesSection({ locale, countries }: CountriesSectionPr
                   layout={layoutCountryYears(rows, { width: CHART_WIDTHS[variant] })}
                   title={t('countries.chartTitle')}
                   description={description}
-                  idPrefix={`country-years-${variant}`}
                 />
               </div>
             ))}

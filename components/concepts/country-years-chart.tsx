@@ -1,22 +1,14 @@
+import { ChartSvg } from '@/components/charts/chart-svg';
+import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { CountryYearsLayout } from '@/lib/concepts/country-years';
 
-export type CountryYearsChartProps = { layout: CountryYearsLayout; title: string; description: string; idPrefix: string };
+export type CountryYearsChartProps = { layout: CountryYearsLayout; title: string; description: string };
 
 /** The countries' dated figures on one time axis, drawn from its layout. */
-export function CountryYearsChart({ layout, title, description, idPrefix }: CountryYearsChartProps) {
+export function CountryYearsChart({ layout, title, description }: CountryYearsChartProps) {
   const { width, height, rows, ticks, axisY, x1, x2 } = layout;
   return (
-    <svg
-      className="country-years"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
-      fill="var(--fg)"
-    >
-      <title id={`${idPrefix}-title`}>{title}</title>
-      <desc id={`${idPrefix}-desc`}>{description}</desc>
+    <ChartSvg width={width} height={height} title={title} description={description} palette={CSS_PALETTE} className="country-years">
       <g aria-hidden="true" fill="var(--muted)" fontSize={12} textAnchor="middle">
         <line x1={x1} x2={x2} y1={axisY} y2={axisY} stroke="var(--grid)" />
         {ticks.map((tick) => (
@@ -54,6 +46,6 @@ export function CountryYearsChart({ layout, title, description, idPrefix }: Coun
           ))}
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

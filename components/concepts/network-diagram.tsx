@@ -1,7 +1,9 @@
+import { ChartSvg } from '@/components/charts/chart-svg';
+import { CSS_PALETTE } from '@/lib/charts/palette';
 import type { NetworkDiagramLayout, PlacedText } from '@/lib/concepts/network-diagram';
 import type { Isolation } from '@/lib/datasets/network-links';
 
-export type NetworkDiagramProps = { layout: NetworkDiagramLayout; title: string; description: string; idPrefix: string };
+export type NetworkDiagramProps = { layout: NetworkDiagramLayout; title: string; description: string };
 
 const LINE_STYLE: Record<Isolation, { strokeWidth: number; strokeDasharray?: string }> = {
   physical: { strokeWidth: 3 },
@@ -17,20 +19,10 @@ function Text({ text, anchor = 'middle' }: { text: PlacedText; anchor?: 'start' 
 }
 
 /** The networks' diagram, drawn from its layout: frame, lines, boxes, the lines' markers, the key. */
-export function NetworkDiagram({ layout, title, description, idPrefix }: NetworkDiagramProps) {
+export function NetworkDiagram({ layout, title, description }: NetworkDiagramProps) {
   const { width, height, nodes, links, group, legend } = layout;
   return (
-    <svg
-      className="network-diagram"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
-      fill="var(--fg)"
-    >
-      <title id={`${idPrefix}-title`}>{title}</title>
-      <desc id={`${idPrefix}-desc`}>{description}</desc>
+    <ChartSvg width={width} height={height} title={title} description={description} palette={CSS_PALETTE} className="network-diagram">
       {group ? (
         <g className="network-diagram__group">
           <rect
@@ -81,6 +73,6 @@ export function NetworkDiagram({ layout, title, description, idPrefix }: Network
           </g>
         ))}
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -55,7 +55,6 @@ export async function NetworksSection({ locale, networks }: NetworksSectionProps
                 layout={layoutNetworkDiagram(input, { width: DIAGRAM_WIDTHS[variant] })}
                 title={t('networks.diagramTitle')}
                 description={description}
-                idPrefix={`network-diagram-${variant}`}
               />
             </div>
           ))}
