@@ -25,7 +25,8 @@ async function toNotesText(notes: Promise<SpeakerNotes>, locale: Locale): Promis
 
 /**
  * A chart's slide from the current data (DATA_DIR's when set): its content, title, source and notes.
- * `options.view`: a view of its page, which its subtitle and notes then describe, as its images do.
+ * `options.view`: a view of its page, which its subtitle and notes then describe, as its images do;
+ * `options.annotation`: marks to highlight and a note, checked against the chart's marks.
  */
 export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale, options: PptxContentOptions = {}): Promise<PptxSlide> {
   const data = chart.getData(CHART_MANIFESTS);
@@ -36,7 +37,7 @@ export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale
     chart.pptx!.getContent(data, locale, options),
     toNotesText(getChartSpeakerNotes(chart, locale, view), locale),
   ]);
-  return toChartSlide(chart.id, { ...text, subtitle: viewText ?? text.subtitle }, content, notes);
+  return toChartSlide(chart.id, { ...text, subtitle: viewText ?? text.subtitle }, content, notes, options.annotation);
 }
 
 /** One chart as a one-slide file. */

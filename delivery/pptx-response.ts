@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { getChartNames } from '@/components/charts/chart-text';
 import { createDrawingCache } from '@/components/charts/drawing-cache';
 import type { AnyChartManifest } from '@/components/charts/manifest-types';
-import { CHART_MANIFESTS } from '@/components/charts/registry';
+import { CHART_MANIFESTS, type ChartId } from '@/components/charts/registry';
+import { checkImageAnnotation } from './image-chart';
 import { jsonError } from '@/lib/http/etag';
 import { getAttachmentDisposition } from '@/lib/http/content-disposition';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
@@ -93,19 +94,27 @@ function chartNotFound(file: string) {
   return jsonError(404, `No chart "${file}" as PowerPoint. Available: ${files.join(', ')}.`);
 }
 
-/** `GET /charts/{chart}.pptx?lang=…`: one chart as a one-slide file; trends takes its page's view too. */
+/** `GET /charts/{chart}.pptx?lang=…`: one chart as a one-slide file, with `highlight` and `note` as images take them; trends takes its page's view too. */
 export async function respondChartPptx(request: Request, file: string): Promise<Response> {
   const id = /^([a-z-]+)\.pptx$/.exec(file)?.[1];
   const chart: AnyChartManifest | undefined = getPptxCharts().find((candidate) => candidate.id === id);
   if (!chart) return chartNotFound(file);
   const viewParams = chart.pptx?.followsView ? chart.viewParams : undefined;
-  const parsed = parsePptxParams(new URL(request.url).searchParams, { viewParams });
+  const parsed = parsePptxParams(new URL(request.url).searchParams, { viewParams, annotated: true });
   if (!parsed.ok) return badParams(parsed.error);
   const { locale, view } = parsed;
   const viewProblem = chart.checkView ? chart.checkView(view, chart.getData(CHART_MANIFESTS)) : null;
   if (viewProblem) return badParams(viewProblem);
+  // The images' own check, so an unknown id or a long note gets the same 400 from a .pptx as from a .png.
+  const annotated = await checkImageAnnotation(chart.id as ChartId, parsed.annotation, locale);
+  if (!annotated.ok) return badParams(annotated.error);
+  const { annotation } = annotated;
   const hasView = [...view].length > 0;
-  const [deck, names] = await Promise.all([loadChartPptxDeck(chart, locale, hasView ? { view } : {}), getChartNames([chart], locale)]);
-  // A view is what a visitor typed: written for them, not kept, so it never pushes the known files out.
-  return respondDeck(request, deck, { fileName: `${names[chart.id]}.pptx`, ascii: `${chart.id}-${locale}.pptx` }, undefined, !hasView);
+  const [deck, names] = await Promise.all([
+    loadChartPptxDeck(chart, locale, { ...(hasView ? { view } : {}), annotation }),
+    getChartNames([chart], locale),
+  ]);
+  // Views and annotations are what a visitor typed: written for them, not kept, so they never push the known files out.
+  const keep = !hasView && annotation === null;
+  return respondDeck(request, deck, { fileName: `${names[chart.id]}.pptx`, ascii: `${chart.id}-${locale}.pptx` }, undefined, keep);
 }

@@ -46,7 +46,7 @@ export type ShareControlsProps = {
   viewParams?: readonly string[];
   /** The site's public origin, as the server knows it (behind a proxy too), for the absolute URLs handed out. */
   origin: string;
-  /** The chart as a one-slide PowerPoint file in the page's language, where it has one; `followsView`: of the page's view. */
+  /** The chart as a one-slide PowerPoint file in the page's language, where it has one, with the annotation; `followsView`: of the page's view. */
   pptx?: { label: string; followsView: boolean };
   /** The marks an annotation may highlight; none, and the annotate section offers only the note. */
   marks?: readonly ChartMark[];
@@ -91,7 +91,10 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
   const fixedHeight = useEmbedHeight(embedPath, fixedWidth, open);
   const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view, annotation });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
-  const pptxQuery = new URLSearchParams(pptx?.followsView ? view : undefined).toString().replace(/%2C/g, ',');
+  const pptxParams = new URLSearchParams(pptx?.followsView ? view : undefined);
+  if (annotation.highlight) pptxParams.set('highlight', annotation.highlight);
+  if (annotation.note) pptxParams.set('note', annotation.note);
+  const pptxQuery = pptxParams.toString().replace(/%2C/g, ',');
   const fields = [
     { key: 'snippet', label: t.snippetLabel, button: t.copy, text: getResponsiveEmbedSnippet(embedUrl, title) },
     { key: 'fixed', label: t.fixedLabel, button: t.copyFixed, text: getFixedEmbedSnippet(embedUrl, title, fixedHeight) },

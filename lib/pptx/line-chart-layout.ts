@@ -31,17 +31,25 @@ export type LineChartLayout = {
   events: { x: number; y1: number; y2: number; label: SlideText }[];
   /** Shaded periods behind the plot, with their names in a row under the chart. */
   bands: (SlideBox & { rank: number; label: SlideText })[];
+  /** Where an annotation's note goes: right of the plot, under the legend (which then sits at the top). */
+  note: SlideBox | null;
 };
+
+const NOTE = { w: 2.6, h: 1.5 };
 
 /**
  * Where the parts of a line chart slide go in `box`: event labels above the plot, in as few rows
  * as they need so none overlaps another; the chart under them with its plot area fixed (so the
  * shapes laid over it meet its years); the bands' names in a row under it, spread so they never
- * overlap. The value axis labels sit left of the plot, the legend right of it.
+ * overlap. The value axis labels sit left of the plot, the legend right of it, and with `withNote` an
+ * annotation's note under the legend, clear of the lines.
  */
-export function layoutLineChart(chart: PptxLineChart, box: SlideBox): LineChartLayout {
+export function layoutLineChart(chart: PptxLineChart, box: SlideBox, { withNote = false }: { withNote?: boolean } = {}): LineChartLayout {
   const valueRoom = (chart.log ? 1.0 : 0.7) + 0.1;
-  const legendWidth = Math.max(0, ...chart.series.map((s) => getSlideTextWidth(s.name, LINE_CHART_TYPE.legend))) + 0.55;
+  const legendWidth = Math.max(
+    withNote ? NOTE.w + 0.25 : 0,
+    ...chart.series.map((s) => getSlideTextWidth(s.name, LINE_CHART_TYPE.legend) + 0.55),
+  );
   const plotX = box.x + valueRoom;
   const plotW = box.w - valueRoom - legendWidth;
   const xAt = (position: number) => plotX + position * plotW;
@@ -79,5 +87,7 @@ export function layoutLineChart(chart: PptxLineChart, box: SlideBox): LineChartL
     rank: band.rank,
     label: { x: lefts[i]! - overflow, y: frame.y + frame.h, w: widths[i]!, h: BAND_ROW, text: band.label },
   }));
-  return { frame, plotLayout, plot, events, bands };
+  const noteX = plot.x + plot.w + 0.25;
+  const note = withNote ? { x: noteX, y: plot.y + plot.h - NOTE.h, w: box.x + box.w - noteX, h: NOTE.h } : null;
+  return { frame, plotLayout, plot, events, bands, note };
 }

@@ -2,17 +2,20 @@ import { localized } from '@/lib/i18n/localized';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Translate } from '@/lib/i18n/translator';
 import type { StageRow } from '@/lib/datasets/stages';
+import type { Annotation } from '@/lib/charts/annotation/annotation';
 import type { PptxChartContent, PptxSlide } from './types';
 
-/** A chart's slide: its title, subtitle and source line as its images show them, its content, and its notes. */
+/** A chart's slide: its title, subtitle and source line as its images show them, its content, its notes and an annotation. */
 export function toChartSlide(
   id: string,
   text: { title: string; subtitle?: string; source: string },
   content: PptxChartContent,
   notes: string,
+  annotation: Annotation | null = null,
 ): PptxSlide {
   return {
     id,
+    ...(annotation ? { annotation } : {}),
     title: text.title,
     subtitle: content.subtitle === null ? undefined : text.subtitle,
     source: text.source,

@@ -11,8 +11,10 @@ export type PptxBarChart = {
   /** 'bar': horizontal bars (categories down the side); 'col': vertical columns. */
   direction: 'bar' | 'col';
   categories: string[];
-  /** One series per colour; several stack when `stacked`. */
-  series: { name: string; values: number[] }[];
+  /** Each category's mark id (`highlight=`), where a bar is one of the chart's marks. */
+  ids?: string[];
+  /** One series per colour; several stack when `stacked`. `id`: the mark a series is. */
+  series: { name: string; values: number[]; id?: string }[];
   /** Excel number format of the value axis and the data labels, e.g. `0"%"` or `#,##0`. */
   numberFormat: string;
   /** The value axis' top (100 for shares); the chart's own choice when absent. */
@@ -48,6 +50,8 @@ export type PptxLineChart = {
 /** One cell of a grid of charts: a heading, a native chart and/or lines of text under it. */
 export type PptxPanel = {
   heading: string;
+  /** The mark the whole panel is (one figure of several). */
+  id?: string;
   chart?: PptxBarChart;
   /** A figure in large type where there is no chart (France's GDP). */
   figure?: string;
@@ -57,11 +61,15 @@ export type PptxPanel = {
 /** A column of text in a coloured frame: a stage, an application mode. */
 export type PptxColumn = {
   heading: string;
+  /** The mark the column is (a mode). */
+  id?: string;
   /** Under the heading: a period, a definition. */
   subheading?: string;
   paragraphs: string[];
   /** Listed one per line as boxes (the systems of a mode). */
   items?: string[];
+  /** Each item's mark id (a system). */
+  itemIds?: string[];
   /** Small text at the foot: the source slide. */
   foot?: string;
 };
@@ -72,7 +80,12 @@ export type PptxTimeline = {
   from: number;
   to: number;
   /** Times are years with a fraction (August 2002 is 2002.58); a stage without an end runs to the strip's end. */
-  stages: { name: string; start: number; end: number | null; events: { time: number; date: string; title: string; marker: string }[] }[];
+  stages: {
+    name: string;
+    start: number;
+    end: number | null;
+    events: { id: string; time: number; date: string; title: string; marker: string }[];
+  }[];
 };
 
 export type PptxBody =
@@ -98,6 +111,8 @@ export type PptxSlide = {
   source?: string;
   body: PptxBody;
   notes: string;
+  /** Marks to highlight (the others recede) and a note beside the first, as the chart's images take them. */
+  annotation?: Annotation | null;
 };
 
 /**

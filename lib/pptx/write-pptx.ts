@@ -2,6 +2,7 @@ import 'server-only';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import QRCode from 'qrcode';
+import { RECEDED_OPACITY, type Annotation, type MarkEmphasis } from '@/lib/charts/annotation/annotation';
 import { THEME_PALETTES } from '@/lib/charts/palette';
 import { LINE_CHART_TYPE, layoutLineChart } from './line-chart-layout';
 import type { PptxBarChart, PptxBody, PptxColumn, PptxDeck, PptxLineChart, PptxPanel, PptxSlide, PptxTimeline } from './types';
@@ -36,7 +37,50 @@ const COLOURS = {
   stages: PALETTE.stageBands.map(hex),
 };
 
-type Ctx = { pptx: PptxGenJS; font: string; lang: string };
+type Ctx = { pptx: PptxGenJS; font: string; lang: string; annotation: Annotation | null };
+type SlideRect = { x: number; y: number; w: number; h: number };
+
+/** How a mark with this id is drawn under the slide's annotation; a part that is no mark recedes with the rest. */
+function emphasisOf(ctx: Ctx, ...ids: (string | undefined)[]): MarkEmphasis {
+  const highlight = ctx.annotation?.highlight ?? [];
+  if (highlight.length === 0) return 'normal';
+  return ids.some((id) => id !== undefined && highlight.includes(id)) ? 'highlighted' : 'receded';
+}
+
+/** A colour as a receding mark shows it: mixed with the white page, as the images' receded marks are at RECEDED_OPACITY. */
+function recede(colour: string): string {
+  const channel = (i: number) => parseInt(colour.slice(i, i + 2), 16);
+  return [0, 2, 4]
+    .map((i) => Math.round(channel(i) * RECEDED_OPACITY + 255 * (1 - RECEDED_OPACITY)))
+    .map((value) => value.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
+
+const colourFor = (colour: string, emphasis: MarkEmphasis) => (emphasis === 'receded' ? recede(colour) : colour);
+
+/** The first highlighted id, which the note sits beside. */
+const firstHighlight = (ctx: Ctx) => ctx.annotation?.highlight[0];
+const NOTE_H = 1.05;
+
+/** The annotation's note: an editable text box in an accent frame, in room its slide set aside beside the mark. */
+function addNote(slide: Slide, ctx: Ctx, box: SlideRect) {
+  const note = ctx.annotation?.note;
+  if (!note) return;
+  slide.addText(
+    note,
+    text(ctx, {
+      ...box,
+      fontSize: 14,
+      // Points, as pptxgenjs takes a text box's margin.
+      margin: 6,
+      valign: 'middle',
+      fill: { color: COLOURS.white },
+      line: { color: COLOURS.accent, width: 1.5 },
+      fit: 'shrink',
+    }),
+  );
+}
 
 function text(ctx: Ctx, options: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextPropsOptions {
   return { fontFace: ctx.font, lang: ctx.lang, color: COLOURS.text, margin: 0, valign: 'top', ...options };
@@ -58,14 +102,27 @@ function addHeader(slide: Slide, ctx: Ctx, spec: PptxSlide) {
   }
 }
 
-function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: { x: number; y: number; w: number; h: number }) {
+/**
+ * The bars' colours: a colour per series, or where the annotation names bars of one series, a
+ * colour per bar (PowerPoint keeps them as each point's own fill), the others receding.
+ */
+function getBarColours(ctx: Ctx, chart: PptxBarChart, panelId: string | undefined): string[] {
+  if (chart.series.length > 1) {
+    return chart.series.map((series, i) => colourFor(COLOURS.series[i % COLOURS.series.length]!, emphasisOf(ctx, series.id, panelId)));
+  }
+  const base = COLOURS.series[0]!;
+  if (!chart.ids || emphasisOf(ctx, ...chart.ids, panelId) !== 'highlighted') return [colourFor(base, emphasisOf(ctx, panelId))];
+  return chart.ids.map((id) => colourFor(base, emphasisOf(ctx, id, panelId)));
+}
+
+function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: SlideRect, panelId?: string) {
   const data = chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values }));
   const options: PptxGenJS.IChartOpts = {
     ...box,
     barDir: chart.direction,
     barGrouping: chart.stacked ? 'stacked' : 'clustered',
     barGapWidthPct: chart.stacked ? 40 : 60,
-    chartColors: chart.series.length > 1 ? COLOURS.series.slice(0, chart.series.length) : [COLOURS.series[0]!],
+    chartColors: getBarColours(ctx, chart, panelId),
     lang: ctx.lang,
     // Top of the list first, as the page reads; PowerPoint draws a bar chart's first category at the bottom.
     catAxisOrientation: (chart.direction === 'bar' ? 'maxMin' : 'minMax') as 'minMax',
@@ -97,7 +154,7 @@ function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: { x: numb
 }
 
 function addLineChart(slide: Slide, ctx: Ctx, chart: PptxLineChart) {
-  const layout = layoutLineChart(chart, BODY);
+  const layout = layoutLineChart(chart, BODY, { withNote: Boolean(ctx.annotation?.note) });
   // Bands first, so the chart (which has no fill) draws its lines over them.
   for (const band of layout.bands) {
     const colour = COLOURS.stages[(band.rank - 1) % COLOURS.stages.length]!;
@@ -141,7 +198,7 @@ function addLineChart(slide: Slide, ctx: Ctx, chart: PptxLineChart) {
     valAxisLabelColor: COLOURS.muted,
     valGridLine: { color: COLOURS.grid, size: 0.5, style: 'solid' },
     showLegend: true,
-    legendPos: 'r',
+    legendPos: layout.note ? 'tr' : 'r',
     legendFontFace: ctx.font,
     legendFontSize: LINE_CHART_TYPE.legend,
     legendColor: COLOURS.text,
@@ -159,6 +216,7 @@ function addLineChart(slide: Slide, ctx: Ctx, chart: PptxLineChart) {
       text(ctx, { ...event.label, fontSize: LINE_CHART_TYPE.event, color: COLOURS.text, align: 'center', valign: 'bottom', wrap: false }),
     );
   }
+  if (layout.note) addNote(slide, ctx, layout.note);
 }
 
 function addLines(slide: Slide, ctx: Ctx, lines: readonly string[], box: { x: number; y: number; w: number; h: number }, fontSize = 14) {
@@ -167,16 +225,43 @@ function addLines(slide: Slide, ctx: Ctx, lines: readonly string[], box: { x: nu
   slide.addText(runs, text(ctx, { ...box, fontSize, color: COLOURS.muted, fit: 'shrink', paraSpaceAfter: 4 }));
 }
 
-function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: { x: number; y: number; w: number; h: number }) {
+/** Whether a panel holds the mark with this id: the panel itself, a bar or a series of its chart. */
+function panelHas(panel: PptxPanel, id: string): boolean {
+  return panel.id === id || Boolean(panel.chart?.ids?.includes(id) || panel.chart?.series.some((series) => series.id === id));
+}
+
+function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: SlideRect, withNote: boolean) {
   const headingH = 0.45;
   const linesH = panel.lines?.length ? Math.min(1.1, 0.3 + 0.3 * panel.lines.length) : 0;
-  slide.addText(panel.heading, text(ctx, { x: box.x, y: box.y, w: box.w, h: headingH, fontSize: 16, bold: true, fit: 'shrink' }));
-  const inner = { x: box.x, y: box.y + headingH, w: box.w, h: box.h - headingH - linesH };
-  if (panel.chart) addBarChart(slide, ctx, panel.chart, inner);
+  const noteH = withNote ? Math.min(NOTE_H, (box.h - headingH - linesH) / 2) : 0;
+  const emphasis = emphasisOf(ctx, panel.id, ...(panel.chart?.ids ?? []), ...(panel.chart?.series.map((series) => series.id) ?? []));
+  slide.addText(
+    panel.heading,
+    text(ctx, {
+      x: box.x,
+      y: box.y,
+      w: box.w,
+      h: headingH,
+      fontSize: 16,
+      bold: true,
+      fit: 'shrink',
+      color: emphasis === 'receded' ? COLOURS.muted : COLOURS.text,
+    }),
+  );
+  const inner = { x: box.x, y: box.y + headingH, w: box.w, h: box.h - headingH - linesH - noteH };
+  if (withNote) addNote(slide, ctx, { x: box.x, y: inner.y + inner.h, w: box.w, h: noteH - 0.08 });
+  if (panel.chart) addBarChart(slide, ctx, panel.chart, inner, panel.id);
   if (panel.figure) {
     slide.addText(
       panel.figure,
-      text(ctx, { ...inner, h: Math.min(inner.h, 1.2), fontSize: 40, bold: true, color: COLOURS.accent, valign: 'middle' }),
+      text(ctx, {
+        ...inner,
+        h: Math.min(inner.h, 1.2),
+        fontSize: 40,
+        bold: true,
+        color: colourFor(COLOURS.accent, emphasisOf(ctx, panel.id)),
+        valign: 'middle',
+      }),
     );
   }
   if (panel.lines) addLines(slide, ctx, panel.lines, { x: box.x, y: box.y + box.h - linesH, w: box.w, h: linesH });
@@ -184,29 +269,38 @@ function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: { x: number; y:
 
 function addPanels(slide: Slide, ctx: Ctx, panels: readonly PptxPanel[], columns: number) {
   const rows = Math.ceil(panels.length / columns);
+  const target = firstHighlight(ctx);
+  const found = target === undefined ? -1 : panels.findIndex((panel) => panelHas(panel, target));
+  const notePanel = ctx.annotation?.note ? Math.max(0, found) : -1;
   const gap = 0.35;
   const w = (BODY.w - gap * (columns - 1)) / columns;
   const h = (BODY.h - gap * (rows - 1)) / rows;
   panels.forEach((panel, index) => {
     const column = index % columns;
     const row = Math.floor(index / columns);
-    addPanel(slide, ctx, panel, { x: BODY.x + column * (w + gap), y: BODY.y + row * (h + gap), w, h });
+    addPanel(slide, ctx, panel, { x: BODY.x + column * (w + gap), y: BODY.y + row * (h + gap), w, h }, index === notePanel);
   });
 }
 
 function addColumns(slide: Slide, ctx: Ctx, columns: readonly PptxColumn[]) {
   const gap = 0.3;
   const w = (BODY.w - gap * (columns.length - 1)) / columns.length;
+  const target = firstHighlight(ctx);
+  const found = target === undefined ? -1 : columns.findIndex((column) => column.id === target || column.itemIds?.includes(target));
+  const noteColumn = ctx.annotation?.note ? Math.max(0, found) : -1;
   columns.forEach((column, index) => {
     const x = BODY.x + index * (w + gap);
-    const colour = COLOURS.series[index % COLOURS.series.length]!;
+    // A column recedes unless it or one of its items is highlighted; a highlighted column gets a heavier frame too.
+    const own = emphasisOf(ctx, column.id);
+    const emphasis = own === 'receded' && emphasisOf(ctx, ...(column.itemIds ?? [])) === 'highlighted' ? 'normal' : own;
+    const colour = colourFor(COLOURS.series[index % COLOURS.series.length]!, emphasis);
     slide.addShape(ctx.pptx.ShapeType.rect, {
       x,
       y: BODY.y,
       w,
       h: BODY.h,
       fill: { color: COLOURS.surface },
-      line: { color: colour, width: 1.5 },
+      line: { color: colour, width: emphasis === 'highlighted' ? 4 : 1.5 },
     });
     slide.addText(
       column.heading,
@@ -232,16 +326,29 @@ function addColumns(slide: Slide, ctx: Ctx, columns: readonly PptxColumn[]) {
       y += 0.45;
     }
     const footH = column.foot ? 0.35 : 0;
-    const room = BODY.y + BODY.h - y - footH - 0.15;
+    const noteH = index === noteColumn ? NOTE_H : 0;
+    const room = BODY.y + BODY.h - y - footH - 0.15 - noteH;
     // Items follow the text: as many lines as the longest list fits, the text above them a fixed share.
     const itemsH = column.items ? Math.min(room - 1.2, column.items.length * ITEM_H) : 0;
     const paragraphsH = column.items ? Math.min(room - itemsH, 1.9) : room;
     const runs = column.paragraphs.map((paragraph, i) => ({ text: paragraph, options: { breakLine: i < column.paragraphs.length - 1 } }));
-    slide.addText(runs, text(ctx, { ...inner, y, h: paragraphsH, fontSize: 15, paraSpaceAfter: 8, fit: 'shrink' }));
+    slide.addText(
+      runs,
+      text(ctx, {
+        ...inner,
+        y,
+        h: paragraphsH,
+        fontSize: 15,
+        paraSpaceAfter: 8,
+        fit: 'shrink',
+        color: emphasis === 'receded' ? COLOURS.muted : COLOURS.text,
+      }),
+    );
     y += paragraphsH;
     if (column.items) {
       const itemH = itemsH / column.items.length;
       column.items.forEach((item, i) => {
+        const itemEmphasis = emphasisOf(ctx, column.itemIds?.[i], column.id);
         slide.addText(
           item,
           text(ctx, {
@@ -249,16 +356,19 @@ function addColumns(slide: Slide, ctx: Ctx, columns: readonly PptxColumn[]) {
             y: y + i * itemH + 0.03,
             h: itemH - 0.06,
             fontSize: 13,
+            bold: itemEmphasis === 'highlighted',
+            color: itemEmphasis === 'receded' ? COLOURS.muted : COLOURS.text,
             valign: 'middle',
             margin: 0.06,
             fill: { color: COLOURS.white },
-            line: { color: colour, width: 0.75 },
+            line: { color: colourFor(colour, itemEmphasis), width: itemEmphasis === 'highlighted' ? 2.25 : 0.75 },
             fit: 'shrink',
           }),
         );
       });
       y += itemsH;
     }
+    if (noteH > 0) addNote(slide, ctx, { ...inner, y: y + 0.1, h: noteH - 0.1 });
     if (column.foot)
       slide.addText(column.foot, text(ctx, { ...inner, y: BODY.y + BODY.h - 0.4, h: 0.3, fontSize: 12, color: COLOURS.muted }));
   });
@@ -294,13 +404,16 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
   }
   timeline.stages.forEach((stage, index) => {
     for (const event of stage.events) {
+      // A highlighted event's dot is larger and ringed (a cue besides its colour); the others pale.
+      const emphasis = emphasisOf(ctx, event.id);
+      const r = emphasis === 'highlighted' ? 0.13 : 0.07;
       slide.addShape(ctx.pptx.ShapeType.ellipse, {
-        x: xOf(event.time) - 0.07,
-        y: lineY - 0.07,
-        w: 0.14,
-        h: 0.14,
-        fill: { color: COLOURS.series[index]! },
-        line: { color: COLOURS.white, width: 0.5 },
+        x: xOf(event.time) - r,
+        y: lineY - r,
+        w: 2 * r,
+        h: 2 * r,
+        fill: { color: colourFor(COLOURS.series[index]!, emphasis) },
+        line: { color: emphasis === 'highlighted' ? COLOURS.text : COLOURS.white, width: emphasis === 'highlighted' ? 1.5 : 0.5 },
       });
     }
   });
@@ -309,9 +422,13 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
   const top = strip.y + strip.h + 0.2;
   const height = BODY.y + BODY.h - top;
   const w = (BODY.w - gap * (timeline.stages.length - 1)) / timeline.stages.length;
+  const target = firstHighlight(ctx);
+  const found = target === undefined ? -1 : timeline.stages.findIndex((stage) => stage.events.some((event) => event.id === target));
+  const noteStage = ctx.annotation?.note ? Math.max(0, found) : -1;
   timeline.stages.forEach((stage, index) => {
     const x = BODY.x + index * (w + gap);
     const colour = COLOURS.series[index % COLOURS.series.length]!;
+    const noteH = index === noteStage ? NOTE_H : 0;
     slide.addText(
       stage.name,
       text(ctx, {
@@ -327,11 +444,24 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
         margin: 0.08,
       }),
     );
-    const runs = stage.events.flatMap((event, i) => [
-      { text: `${event.date}  `, options: { bold: true, color: colour } },
-      { text: event.marker ? `${event.title} ${event.marker}` : event.title, options: { breakLine: i < stage.events.length - 1 } },
-    ]);
-    slide.addText(runs, text(ctx, { x, y: top + 0.5, w, h: height - 0.5, fontSize: 13, paraSpaceAfter: 4, fit: 'shrink' }));
+    const runs = stage.events.flatMap((event, i) => {
+      const emphasis = emphasisOf(ctx, event.id);
+      const title = event.marker ? `${event.title} ${event.marker}` : event.title;
+      return [
+        { text: `${event.date}  `, options: { bold: true, color: colourFor(colour, emphasis) } },
+        {
+          text: title,
+          options: {
+            breakLine: i < stage.events.length - 1,
+            bold: emphasis === 'highlighted',
+            color: emphasis === 'receded' ? COLOURS.muted : COLOURS.text,
+          },
+        },
+      ];
+    });
+    const textH = height - 0.5 - noteH;
+    slide.addText(runs, text(ctx, { x, y: top + 0.5, w, h: textH, fontSize: 13, paraSpaceAfter: 4, fit: 'shrink' }));
+    if (noteH > 0) addNote(slide, ctx, { x, y: top + 0.5 + textH + 0.05, w, h: noteH - 0.05 });
   });
 }
 
@@ -413,7 +543,8 @@ function addClosing(slide: Slide, ctx: Ctx, body: Extract<PptxBody, { kind: 'clo
   );
 }
 
-async function addSlide(ctx: Ctx, spec: PptxSlide) {
+async function addSlide(deckCtx: Ctx, spec: PptxSlide) {
+  const ctx: Ctx = { ...deckCtx, annotation: spec.annotation ?? null };
   const slide = ctx.pptx.addSlide();
   slide.background = { color: COLOURS.white };
   const { body } = spec;
@@ -505,7 +636,7 @@ export async function writePptx(deck: PptxDeck): Promise<Buffer> {
   pptx.company = '';
   const font = PPTX_FONTS[deck.locale];
   pptx.theme = { headFontFace: font, bodyFontFace: font };
-  const ctx: Ctx = { pptx, font, lang: LANG[deck.locale] };
+  const ctx: Ctx = { pptx, font, lang: LANG[deck.locale], annotation: null };
   for (const slide of deck.slides) await addSlide(ctx, slide);
   const file = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
   return finishPptx(file, deck.locale === 'zh' ? font : null);

@@ -45,6 +45,19 @@ describe('PowerPoint files on the production server', () => {
     expect((await fetch(`${BASE_URL}/charts/trends.pptx?from=1800`)).status).toBe(400);
   });
 
+  test('/charts/coverage.pptx?highlight=…&note=… gives the highlighted bar its own colour and the note a text box', async () => {
+    const note = 'Prefecture-level cities: ahead of the provinces';
+    const zip = await open(
+      await fetch(`${BASE_URL}/charts/coverage.pptx?lang=en&highlight=prefecture-cities&note=${encodeURIComponent(note)}`),
+    );
+    const chart = await zip.file(Object.keys(zip.files).find((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))!)!.async('string');
+    const colours = [...chart.matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]);
+    expect(colours).toHaveLength(4);
+    expect(new Set(colours).size).toBe(2);
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain(note);
+    expect((await fetch(`${BASE_URL}/charts/coverage.pptx?highlight=nowhere`)).status).toBe(400);
+  });
+
   test('/charts/{chart}.pptx is one slide, with its Content-Length; an unknown chart is 404', async () => {
     const response = await fetch(`${BASE_URL}/charts/united-states.pptx?lang=en`);
     const length = response.headers.get('content-length');

@@ -18,8 +18,10 @@ export function toApplicationModesPptx(rows: readonly ApplicationModeRow[], loca
     return [
       {
         heading: localized(first, 'mode', locale),
+        id: node.data.id,
         paragraphs: [`${localized(first, 'mode_definition', locale)}${getModeMarker(notes, node.data.id)}`],
         items: node.data.rows.map((row) => `${row.item_no}. ${localized(row, 'system', locale)}`),
+        itemIds: node.data.rows.map((row) => `${row.mode_id}-${row.item_no}`),
       },
     ];
   });

@@ -23,6 +23,7 @@ export function toCoveragePptx(rows: readonly CoverageRow[], locale: Locale, t: 
           chart: {
             direction: 'bar',
             categories: levels.map((level) => level.name),
+            ids: levels.map((level) => level.id),
             series: [{ name: t('axisTitle'), values: levels.map((level) => level.share) }],
             numberFormat: '0"%"',
             max: 100,

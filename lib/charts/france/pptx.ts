@@ -19,9 +19,9 @@ export function toFrancePptx(rows: readonly FranceRow[], locale: Locale, t: Tran
   const count = (value: number) => formatNumber(value, locale, { compact: true });
   const percent = (value: number) => formatPercent(value, locale);
   const adults = [
-    { key: 'already', share: f.adultsOnline, marker: f.markerOf('adults-egov-users') },
-    { key: 'willing', share: f.adultsWilling, marker: f.markerOf('adults-egov-willing') },
-    { key: 'rest', share: f.adultsRest, marker: '' },
+    { key: 'already', id: 'adults-egov-users', share: f.adultsOnline, marker: f.markerOf('adults-egov-users') },
+    { key: 'willing', id: 'adults-egov-willing', share: f.adultsWilling, marker: f.markerOf('adults-egov-willing') },
+    { key: 'rest', id: undefined, share: f.adultsRest, marker: '' },
   ];
   return {
     body: {
@@ -33,6 +33,7 @@ export function toFrancePptx(rows: readonly FranceRow[], locale: Locale, t: Tran
           chart: {
             direction: 'col',
             categories: [t('people.population', { value: people(f.population) }), t('people.users', { value: people(f.internetUsers) })],
+            ids: ['population', 'internet-users'],
             series: [{ name: t('people.heading'), values: [f.population, f.internetUsers] }],
             numberFormat: PEOPLE_FORMAT,
             hideValueAxis: true,
@@ -54,6 +55,7 @@ export function toFrancePptx(rows: readonly FranceRow[], locale: Locale, t: Tran
               t('households.withPc', { value: count(f.householdsWithPc), marker: f.markerOf('households-with-pc') }),
               t('households.online', { value: count(f.householdsOnline), marker: f.markerOf('households-online') }),
             ],
+            ids: ['households-with-pc', 'households-online'],
             series: [{ name: t('households.heading'), values: [f.householdsWithPc, f.householdsOnline] }],
             numberFormat: PEOPLE_FORMAT,
             hideValueAxis: true,
@@ -65,9 +67,10 @@ export function toFrancePptx(rows: readonly FranceRow[], locale: Locale, t: Tran
           chart: {
             direction: 'bar',
             categories: [tp('france.adultsCategory')],
-            series: adults.map(({ key, share, marker }) => ({
+            series: adults.map(({ key, id, share, marker }) => ({
               name: t(`adults.${key}`, { share: percent(share), marker }),
               values: [share],
+              ...(id ? { id } : {}),
             })),
             numberFormat: '0"%"',
             max: 100,
@@ -77,6 +80,7 @@ export function toFrancePptx(rows: readonly FranceRow[], locale: Locale, t: Tran
         },
         {
           heading: t('gdp.label'),
+          id: 'gdp',
           figure: t('gdp.value', { amount: count(f.gdpUsd) }),
           lines: [t('gdp.hint', { marker: f.markerOf('gdp') })],
         },

@@ -28,7 +28,7 @@ export function toTimelinePptx(data: TimelineChartData, locale: Locale, t: Trans
           end: stage.end,
           events: items
             .filter((item) => item.stage === stage.id)
-            .map((item) => ({ time: item.time, date: item.dateLabel, title: item.title, marker: markers.get(item.id) ?? '' })),
+            .map((item) => ({ id: item.id, time: item.time, date: item.dateLabel, title: item.title, marker: markers.get(item.id) ?? '' })),
         })),
       },
     },

@@ -19,6 +19,7 @@ export function toUnitedStatesPptx(rows: readonly UsRow[], locale: Locale, t: Tr
         const name = getMetricName(row, locale);
         return {
           heading: getNote(row, locale) ? `${name} ${getNoteMarker(index)}` : name,
+          id: row.metric_id,
           chart: {
             direction: 'col',
             categories: [getPeriodLabel(row, t)],

@@ -173,6 +173,54 @@ describe('GET /charts/trends.pptx', { timeout: 30_000 }, () => {
   });
 });
 
+describe('GET /charts/{chart}.pptx with highlight and note', { timeout: 30_000 }, () => {
+  const NOTE = 'Prefecture-level cities: ahead of the provinces';
+  /** The fill of each bar the chart colours on its own (c:dPt), in order. */
+  const pointColours = (xml: string) => [...xml.matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]);
+
+  test('colours the highlighted bar, the others receding, and puts the note in a text box on the slide', async () => {
+    const zip = await unzip(await chart('coverage.pptx', `lang=en&highlight=prefecture-cities&note=${encodeURIComponent(NOTE)}`));
+    const xml = await read(zip, namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/)[0]!);
+    const colours = pointColours(xml);
+    expect(colours).toHaveLength(4);
+    const highlighted = colours[2]!;
+    expect(colours.filter((colour) => colour === highlighted)).toHaveLength(1);
+    expect(new Set([colours[0], colours[1], colours[3]]).size).toBe(1);
+    expect(textOf(await read(zip, 'ppt/slides/slide1.xml'))).toContain(NOTE);
+    // Without an annotation, one colour for the series and no per-bar fills.
+    const plain = await unzip(await chart('coverage.pptx', 'lang=en'));
+    expect(pointColours(await read(plain, namesOf(plain, /^ppt\/charts\/chart\d+\.xml$/)[0]!))).toEqual([]);
+  });
+
+  test('shapes stand out on the timeline and application modes; trends takes a note', async () => {
+    const timeline = textOf(
+      await read(
+        await unzip(await chart('timeline.pptx', `highlight=gov-cn-launch&note=${encodeURIComponent(NOTE)}`)),
+        'ppt/slides/slide1.xml',
+      ),
+    );
+    expect(timeline).toContain(NOTE);
+    const modes = await read(await unzip(await chart('application-modes.pptx', 'lang=en&highlight=g2b-2')), 'ppt/slides/slide1.xml');
+    expect(modes).toMatch(/<a:rPr[^>]* b="1"[^>]*>[\s\S]*?<a:t>2\. Electronic tax filing<\/a:t>/);
+    const trends = await read(await unzip(await chart('trends.pptx', `note=${encodeURIComponent(NOTE)}`)), 'ppt/slides/slide1.xml');
+    expect(textOf(trends)).toContain(NOTE);
+  });
+
+  test('refuses what images refuse, with the same message: an unknown id, a note over 200 characters', async () => {
+    for (const query of ['highlight=nowhere', `note=${'x'.repeat(201)}`]) {
+      const [pptx, png] = await Promise.all([
+        chart('coverage.pptx', query),
+        import('@/delivery/image-response').then(({ respondChartImage }) =>
+          respondChartImage(new Request(`http://localhost/charts/coverage.png?${query}`), 'coverage.png'),
+        ),
+      ]);
+      expect(pptx.status).toBe(400);
+      expect(png.status).toBe(400);
+      expect(((await pptx.json()) as { error: string }).error).toBe(((await png.json()) as { error: string }).error);
+    }
+  });
+});
+
 describe('GET /charts/{chart}.pptx', { timeout: 30_000 }, () => {
   test('is one slide with the chart, its notes and a file name in its language', async () => {
     const response = await chart('coverage.pptx', 'lang=en');

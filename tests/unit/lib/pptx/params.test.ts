@@ -33,6 +33,19 @@ describe('parsePptxParams(query)', () => {
     expect(parsePptxParams(new URLSearchParams('from=1995'))).toMatchObject({ ok: false });
   });
 
+  test('takes highlight and note for a chart’s file, once each, leaving their check to the chart', () => {
+    const parsed = parsePptxParams(new URLSearchParams('highlight=provinces&note=Look'), { annotated: true });
+    expect(parsed).toMatchObject({ ok: true, annotation: { highlight: 'provinces', note: 'Look' } });
+    expect(parsePptxParams(new URLSearchParams('note=a&note=b'), { annotated: true })).toEqual({
+      ok: false,
+      error: 'Parameter "note" is given more than once.',
+    });
+    expect(parsePptxParams(new URLSearchParams('highlight=provinces'))).toEqual({
+      ok: false,
+      error: 'Unknown parameter "highlight": a PowerPoint file takes only lang.',
+    });
+  });
+
   test('paths for links: the lecture and one chart, in a language', () => {
     expect(getLecturePptxPath('en')).toBe('/api/lecture.pptx?lang=en');
     expect(getChartPptxPath('coverage', 'zh')).toBe('/charts/coverage.pptx?lang=zh');
