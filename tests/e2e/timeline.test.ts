@@ -196,4 +196,26 @@ describe('timeline explorer', () => {
     expect(background).toBe('rgb(255, 255, 255)');
     await page.close();
   });
+
+  test('highlight and note in the URL are drawn in the server HTML, without JavaScript, and stay when the view changes', async () => {
+    const note = 'gov.cn: the portal the whole deck leads to';
+    const path = `/en/timeline?highlight=gov-cn-launch&note=${encodeURIComponent(note)}`;
+    const html = await (await fetch(`${BASE_URL}${path}`)).text();
+    expect(html).toContain('class="chart-annotation__note"');
+    expect(html).toContain(note);
+    expect(html).toMatch(/data-mark="gov-cn-launch" data-emphasis="highlighted"/);
+
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const still = await context.newPage();
+    await still.goto(`${BASE_URL}${path}`);
+    await expect(still.locator('.responsive-chart__wide .chart-annotation__note').textContent()).resolves.toContain('gov.cn: the portal');
+    await context.close();
+
+    const { page, errors } = await open(path);
+    await page.locator(`${WIDE_MARKS}[data-id="document-17"]`).click();
+    await expect.poll(() => page.locator(`${WIDE_MARKS}[data-selected]`).getAttribute('data-id')).toBe('document-17');
+    await expect(page.locator('.responsive-chart__wide .chart-annotation__note').textContent()).resolves.toContain('gov.cn: the portal');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

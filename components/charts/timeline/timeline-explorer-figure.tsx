@@ -9,6 +9,7 @@ import { getTimelineSlides } from '@/lib/charts/timeline/slides';
 import { formatSlideRanges } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
+import { readFigureAnnotation } from '@/delivery/image-chart';
 import { getTimelineChartData } from './data';
 import { TimelineExplorer } from './explorer/timeline-explorer';
 import { TIMELINE_META } from './meta';
@@ -34,6 +35,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
   const input = toTimelineInput(data, locale, translate);
   const initialState = decodeExplorerState(searchParams, new Set(input.items.map((item) => item.id)));
   const { markers } = getTimelineNotes(input.items, translate);
+  const annotation = await readFigureAnnotation('timeline', searchParams, locale);
   const contextNotes = [
     t('explorer.contextNote'),
     ...data.countries
@@ -80,6 +82,7 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
           title={t('chartTitle')}
           description={describeTimeline(data, locale, translate)}
           contextNotes={contextNotes}
+          annotation={annotation}
         />
       </ClientMessages>
     </ChartFrame>

@@ -26,6 +26,7 @@ import { layoutTimeline, VERTICAL_BELOW } from '@/lib/charts/timeline/layout';
 import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
+import type { Annotation } from '@/lib/charts/annotation/annotation';
 import { TimelineChart } from '../timeline-chart';
 import { DetailPanel } from './detail-panel';
 import { ExplorerControls } from './explorer-controls';
@@ -46,6 +47,8 @@ export type TimelineExplorerProps = {
   description: string;
   /** Shown under the chart: the deck gives France no start year. */
   contextNotes: string[];
+  /** Milestones to highlight and a lecturer's note, from the page's URL: drawn in every view. */
+  annotation?: Annotation | null;
 };
 
 /** The smallest tap target, in CSS pixels (WCAG 2.5.5). */
@@ -91,7 +94,16 @@ function isShown(element: Element): boolean {
 }
 
 /** Zoom, filters, search, keyboard stepping, details and a list view over the timeline, all held in the URL. */
-export function TimelineExplorer({ locale, input, searchIndex, initialState, title, description, contextNotes }: TimelineExplorerProps) {
+export function TimelineExplorer({
+  locale,
+  input,
+  searchIndex,
+  initialState,
+  title,
+  description,
+  contextNotes,
+  annotation = null,
+}: TimelineExplorerProps) {
   const t = useText('timeline.explorer');
   const tDate = useText('timeline.date');
   const knownIds = useMemo(() => new Set(input.items.map((item) => item.id)), [input.items]);
@@ -210,6 +222,7 @@ export function TimelineExplorer({ locale, input, searchIndex, initialState, tit
         matchIds={matchIds}
         marksLabel={t('marks')}
         focusableId={rovingId}
+        annotation={annotation}
       />
     );
     return <ResponsiveChart narrow={chart(narrow)} wide={chart(wide)} />;
