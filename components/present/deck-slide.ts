@@ -13,6 +13,8 @@ export type DeckSlide = {
   content: ReactNode;
   /** What the lecturer says over it: the presenter view shows them, the PowerPoint file keeps them. */
   speakerNotes?: SpeakerNotes;
+  /** What to say at each step, added to a chart's speaker notes (the chart's own words say the rest). */
+  stepNotes?: string[];
 };
 
 /**
@@ -31,6 +33,12 @@ export type SlideShape = keyof typeof SLIDE_SHAPES;
 
 /** The timeline's whole chart, at "show all": tall enough for every title at the least size (English needs the most). */
 export const TIMELINE_CHART_HEIGHT: Record<Exclude<SlideShape, 'phone'>, number> = { wide: 600, square: 600 };
+
+/**
+ * The trends chart at each step: shorter than a chart slide's, leaving the step's caption a line
+ * under it at the same scale (its least text 15 px on a 1024×768 projector, 24 px on 1920×1080).
+ */
+export const TRENDS_SLIDE_HEIGHT: Record<Exclude<SlideShape, 'phone'>, number> = { wide: 620, square: 560 };
 
 /**
  * A stage of the timeline, drawn beside the current milestone's caption: a little more than half the

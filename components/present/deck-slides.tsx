@@ -20,7 +20,7 @@ export type { DeckSlide };
 
 async function loadChartSlide(chart: AnyChartManifest, locale: Locale, annotate?: AnnotationQuery): Promise<DeckSlide> {
   const [slide, speakerNotes] = await Promise.all([drawChartSlide(chart, locale, annotate), getChartSpeakerNotes(chart, locale)]);
-  return { ...slide, speakerNotes };
+  return { ...slide, speakerNotes: slide.stepNotes ? { ...speakerNotes, steps: slide.stepNotes } : speakerNotes };
 }
 
 /** The annotation a presentation URL asks of this chart: only the chart whose marks it highlights takes it (and its note). */

@@ -87,11 +87,17 @@ function Clock() {
   );
 }
 
-function SpeakerNotesPanel({ notes }: { notes: SpeakerNotes }) {
+function SpeakerNotesPanel({ notes, step }: { notes: SpeakerNotes; step: number }) {
   const t = useText('present.speaker');
+  const stepNote = notes.steps?.[step - 1];
   return (
     <section className="presenter__notes" aria-labelledby="presenter-notes-heading">
       <h2 id="presenter-notes-heading">{t('heading')}</h2>
+      {stepNote ? (
+        <p className="presenter__step-note" data-testid="presenter-step-note">
+          {stepNote}
+        </p>
+      ) : null}
       <p className="presenter__summary">{notes.summary}</p>
       {notes.source ? <p className="presenter__source">{notes.source}</p> : null}
       {notes.notes.length > 0 ? (
@@ -239,7 +245,7 @@ export function PresenterController({ slides, initial }: PresenterControllerProp
             </div>
           )}
         </div>
-        <SpeakerNotesPanel notes={current.speakerNotes} />
+        <SpeakerNotesPanel notes={current.speakerNotes} step={position.step} />
       </div>
     </div>
   );

@@ -12,6 +12,8 @@ export type SpeakerNotes = {
   source?: string;
   /** The chart's notes: the deck's inconsistencies and caveats, with the markers the chart draws. */
   notes: SpeakerNote[];
+  /** On a slide of several steps, what to say at each one (the presenter view shows the current step's). */
+  steps?: string[];
 };
 
 /** Speaker notes as plain text (one paragraph each, notes under a heading), for a PowerPoint slide's notes or a copy. */

@@ -8,22 +8,23 @@ import { BASE_URL } from './server';
 const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';
 /** Slides: 1 title, 2 stages, 3 timeline (21 steps: one per milestone, then all), 4 coverage … then trends and the sources. */
 const TIMELINE_ALL = 'slide=3&step=21';
-const TRENDS = `slide=${DECK_SLIDE_IDS.indexOf('trends') + 1}&step=1`;
+/** The trends slide at each of its steps: a milestone's years at a time, then every year. */
+const TRENDS = [1, 2, 3, 4, 5].map((step) => `slide=${DECK_SLIDE_IDS.indexOf('trends') + 1}&step=${step}`);
 const SOURCES = `slide=${DECK_SLIDE_IDS.indexOf('sources') + 1}&step=1`;
 /**
  * The chart slides whose least text is checked, per language and screen width: all of them but, in
- * English on 1920×1080, the whole timeline (23 px), coverage (21 px), the United States and trends (23.5 px), and
+ * English on 1920×1080, the whole timeline (23 px), coverage (21 px), the United States, and
  * the application modes in English anywhere (13.7 px at 1024×768, 22.7 px at 1920×1080): the deck's
  * three slides of text on one.
  */
 const CHECKED_CHARTS = {
   zh: {
-    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', TRENDS, SOURCES],
-    1920: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', TRENDS, SOURCES],
+    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', ...TRENDS, SOURCES],
+    1920: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', 'slide=7&step=1', ...TRENDS, SOURCES],
   },
   en: {
-    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', TRENDS, SOURCES],
-    1920: ['slide=5&step=1', SOURCES],
+    1024: [TIMELINE_ALL, 'slide=4&step=1', 'slide=5&step=1', 'slide=6&step=1', ...TRENDS, SOURCES],
+    1920: ['slide=5&step=1', ...TRENDS, SOURCES],
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { BASE_URL } from './server';
 const STEPS = getStepCounts(DECK_SLIDE_IDS, 20);
 const SLIDES = STEPS.length;
 const TIMELINE = 3;
+const TRENDS = DECK_SLIDE_IDS.indexOf('trends') + 1;
 const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';
 
 let browser: Browser;
@@ -40,6 +41,17 @@ async function shownPosition(page: Page): Promise<DeckPosition> {
   const label = (await sections.getAttribute('aria-label')) ?? '';
   const slide = Number(label.split(' / ')[0]);
   expect(label.startsWith(`${slide} / ${SLIDES}`)).toBe(true);
+  if (slide === TRENDS) {
+    const steps = await page
+      .locator(`${CURRENT_SLIDE} .present-trends-caption__text`)
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((node) => node.getClientRects().length > 0)
+          .map((node) => Number(node.closest('[data-trends-step]')!.getAttribute('data-trends-step'))),
+      );
+    expect(steps).toHaveLength(1);
+    return { slide, step: steps[0]! };
+  }
   if (slide !== TIMELINE) return { slide, step: 1 };
   const captions = await page
     .locator(`${CURRENT_SLIDE} .present-caption`)
@@ -141,6 +153,39 @@ describe('presentation mode', () => {
       .locator(`${CURRENT_SLIDE} svg`)
       .evaluateAll((svgs) => svgs.filter((svg) => svg.getClientRects().length > 0).length);
     expect(shown).toBe(1);
+    await context.close();
+  });
+
+  test('the trends slide plays a milestone a step, drawn on the server: the lines up to its year, then every year', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // What the shown chart draws: its milestones' labels, and where its lines end (the last year of each).
+    const shownChart = () =>
+      page.locator(`${CURRENT_SLIDE} svg`).evaluateAll((svgs) => {
+        const svg = svgs.find((node) => node.getClientRects().length > 0)!;
+        return {
+          events: [...svg.querySelectorAll('.trends-events text')].map((text) => text.textContent),
+          lastYears: [...svg.querySelectorAll('.trends-lines > g')].map((line) => {
+            const tips = [...line.querySelectorAll('circle[data-tip]')].map((circle) => circle.getAttribute('data-tip')!);
+            return Number(/(\d{4})/.exec(tips.at(-1) ?? '')?.[1]);
+          }),
+        };
+      });
+    const caption = () =>
+      page
+        .locator(`${CURRENT_SLIDE} .present-trends-caption__text`)
+        .evaluateAll((nodes) => nodes.filter((node) => node.getClientRects().length > 0).map((node) => node.textContent));
+
+    await page.goto(`${BASE_URL}/en/present?slide=${TRENDS}&step=2`);
+    expect(await page.locator(CURRENT_SLIDE).getAttribute('data-step')).toBe('2');
+    expect(await caption()).toEqual([expect.stringMatching(/^Step 2 of 5 1999: The Government Online Project/)]);
+    expect(await shownChart()).toEqual({ events: ['Golden Projects', 'Gov. Online'], lastYears: [1999, 1999, 1999, 1999, 1999] });
+
+    await page.goto(`${BASE_URL}/en/present?slide=${TRENDS}&step=5`);
+    expect(await caption()).toEqual([expect.stringMatching(/^Step 5 of 5 1990–2023: every year/)]);
+    const whole = await shownChart();
+    expect(whole.events).toEqual(['Golden Projects', 'Gov. Online', 'Doc. No. 17', 'gov.cn']);
+    expect(Math.max(...whole.lastYears)).toBe(2023);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DECK_SLIDE_IDS } from '@/components/present/deck-charts';
 import { collectErrors, gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
@@ -56,6 +57,18 @@ describe('presenter view', () => {
     await expect.poll(() => audience.page.locator('.present-blank').isVisible()).toBe(true);
     expect([...audience.errors, ...presenter.errors]).toEqual([]);
     await Promise.all([audience.page.close(), presenter.page.close()]);
+  });
+
+  test('on the trends slide the notes say what to tell at each step: the year’s milestone and shares', async () => {
+    const slide = DECK_SLIDE_IDS.indexOf('trends') + 1;
+    const presenter = await open(`/en/present/presenter?slide=${slide}&step=1`, '.presenter[data-listening]');
+    const note = presenter.page.getByTestId('presenter-step-note');
+    expect(await note.textContent()).toMatch(/^Up to 1993: The “Three Golden Projects” begin.*China 0\.00017%/);
+    expect(await presenter.page.getByTestId('presenter-next').textContent()).toMatch(/step 2 of 5 · Up to 1999: Gov\. Online/);
+    await presenter.page.keyboard.press('PageDown');
+    await expect.poll(() => note.textContent()).toMatch(/^Up to 1999: The Government Online Project/);
+    expect(presenter.errors).toEqual([]);
+    await presenter.page.close();
   });
 
   test('P in the presentation opens the presenter view at the same place', async () => {

@@ -9,6 +9,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { getTrendsChartData } from './data';
 import { TRENDS_META } from './meta';
 import { renderTrendsSvg } from './render';
+import { loadTrendsSlide } from './slide';
 import { TrendsPage } from './trends-page';
 
 export const trendsChart = defineChart({
@@ -21,8 +22,8 @@ export const trendsChart = defineChart({
     return describeTrends(toTrendsInput(data, shown, locale, t), locale, t);
   },
   page: { title: 'page.title', lead: 'page.lead', describeWithLead: true, Figure: TrendsPage },
-  // What happened next, after the deck's own charts: the default view, the deck's milestones on its axis.
-  presentation: {},
+  // What happened next, after the deck's own charts: the default view played a milestone at a time.
+  presentation: { loadSlide: loadTrendsSlide },
   // A native line chart of the view (the default one in the lecture), the milestones and stages as shapes over it.
   pptx: {
     getContent: async (data, locale, options) =>

@@ -13,6 +13,11 @@ export type TrendsLayoutOptions = {
   height?: number;
   /** The least text size (large-text images): nothing is drawn smaller. */
   minFontSize?: number;
+  /**
+   * The whole of a play whose step this is: the axes are laid out for it (its values, room for its
+   * end labels as well as the step's own), so every step of the play has the same axes.
+   */
+  axesFrom?: TrendsInput;
 };
 
 const FONT_SIZE_CURVE = { narrow: 12, min: 11 };
@@ -50,30 +55,40 @@ function splitRuns(points: readonly TrendsPoint[]): TrendsPoint[][] {
   return runs;
 }
 
+/** The lines as drawn: on a log axis, without the years at 0%. */
+function getDrawnSeries(input: TrendsInput): TrendsInput['series'] {
+  const isLog = input.view.axis === 'log';
+  return input.series.map((s) => ({ ...s, points: isLog ? s.points.filter((p) => p.value > 0) : s.points }));
+}
+
+/** The end labels: name and last value, or the name alone where both would take too much of the width. */
+function getEndLabels(input: TrendsInput, series: TrendsInput['series'], fontSize: number, width: number) {
+  const withValues = series.map((s) => {
+    const last = s.points.at(-1);
+    return last ? `${s.name} ${input.formatValue(last.value)}` : s.name;
+  });
+  const fits = (texts: string[]) => Math.max(0, ...texts.map((text) => getTextWidth(text, fontSize, 700))) <= width * 0.3;
+  const texts = fits(withValues) ? withValues : series.map((s) => s.name);
+  return { texts, width: Math.max(0, ...texts.map((text) => Math.ceil(getTextWidth(text, fontSize, 700)))) };
+}
+
 /**
  * Internet use over time: one line per country, labelled at its end (labels spread so they never
  * overlap, the way the timeline spreads its labels), the deck's milestones as event lines labelled
  * above the plot (stacked in rows where they crowd), and its stages as shaded periods named under
  * the axis. Linear or log axis; on a log axis years at 0% are left out, since it cannot draw them.
  */
-export function layoutTrends(input: TrendsInput, { width, height, minFontSize }: TrendsLayoutOptions): TrendsLayout {
+export function layoutTrends(input: TrendsInput, { width, height, minFontSize, axesFrom }: TrendsLayoutOptions): TrendsLayout {
   const fontSize = Math.max(minFontSize ?? 0, getBaseFontSize(width, FONT_SIZE_CURVE));
   const lineHeight = Math.round(fontSize * 1.3);
   const gap = Math.round(fontSize * 0.5);
   const { view } = input;
-  const isLog = view.axis === 'log';
 
-  const series = input.series.map((s) => ({ ...s, points: isLog ? s.points.filter((p) => p.value > 0) : s.points }));
-  const values = series.flatMap((s) => s.points.map((p) => p.value));
-
-  // The end labels: name and last value, or the name alone where both would take too much of the width.
-  const withValues = series.map((s) => {
-    const last = s.points.at(-1);
-    return last ? `${s.name} ${input.formatValue(last.value)}` : s.name;
-  });
-  const fits = (texts: string[]) => Math.max(0, ...texts.map((text) => getTextWidth(text, fontSize, 700))) <= width * 0.3;
-  const labelTexts = fits(withValues) ? withValues : series.map((s) => s.name);
-  const labelWidth = Math.max(0, ...labelTexts.map((text) => Math.ceil(getTextWidth(text, fontSize, 700))));
+  const series = getDrawnSeries(input);
+  const whole = axesFrom ? getDrawnSeries(axesFrom) : series;
+  const values = whole.flatMap((s) => s.points.map((p) => p.value));
+  const { texts: labelTexts, width: ownLabelWidth } = getEndLabels(input, series, fontSize, width);
+  const labelWidth = Math.max(ownLabelWidth, axesFrom ? getEndLabels(axesFrom, whole, fontSize, width).width : 0);
 
   // Tick labels are measured on a first scale; the plot's height does not change which labels there are but for the log decades.
   const provisional = getYScale(input, values, 0, 300);
@@ -83,20 +98,10 @@ export function layoutTrends(input: TrendsInput, { width, height, minFontSize }:
   const domain: [number, number] = view.from === view.to ? [view.from - 0.5, view.to + 0.5] : [view.from, view.to];
   const x = scaleLinear().domain(domain).range([left, right]);
 
-  // Milestone labels above the plot, in as few rows as they need.
-  const visibleEvents = input.events.filter((event) => event.time >= domain[0] && event.time <= domain[1]);
-  const placedBoxes: Box[] = [];
-  const eventLabels = visibleEvents.map((event) => {
-    const at = x(event.time);
-    const labelWidthAt = getTextWidth(event.label, fontSize);
-    const centre = clamp(at, labelWidthAt / 2, width - labelWidthAt / 2);
-    const boxHeight = Math.round(fontSize * 1.05);
-    const top = findFreeY(placedBoxes, centre - labelWidthAt / 2, centre + labelWidthAt / 2, boxHeight, 0, 2);
-    const label = placeText(event.label, centre, top + fontSize * 0.82, fontSize, { anchor: 'middle', tone: 'muted' });
-    placedBoxes.push(label.box);
-    return { event, at, label };
-  });
-  const plotTop = Math.round(Math.max(gap, ...placedBoxes.map((box) => box.y + box.height + gap)));
+  // Milestone labels above the plot, in as few rows as they need (a play's, as many as its whole needs).
+  const eventLabels = placeEventLabels(input.events, domain, x, { width, fontSize });
+  const allLabels = axesFrom ? placeEventLabels(axesFrom.events, domain, x, { width, fontSize }) : eventLabels;
+  const plotTop = Math.round(Math.max(gap, ...allLabels.map(({ label }) => label.box.y + label.box.height + gap)));
   const bottomRoom = lineHeight * 2 + gap;
   const plotHeight = height === undefined ? clamp(Math.round(width * 0.42), 180, 420) : Math.max(80, height - plotTop - bottomRoom);
   const plotBottom = plotTop + plotHeight;
@@ -130,6 +135,27 @@ export function layoutTrends(input: TrendsInput, { width, height, minFontSize }:
       : null;
   const bottom = Math.max(plotBottom + bottomRoom, ...lines.map((line) => line.label.box.y + line.label.box.height));
   return { width, height: Math.round(Math.max(height ?? 0, bottom)), fontSize, plot, bands, yTicks, xTicks, events, lines, empty };
+}
+
+function placeEventLabels(
+  events: TrendsInput['events'],
+  domain: [number, number],
+  x: (value: number) => number,
+  { width, fontSize }: { width: number; fontSize: number },
+) {
+  const placedBoxes: Box[] = [];
+  return events
+    .filter((event) => event.time >= domain[0] && event.time <= domain[1])
+    .map((event) => {
+      const at = x(event.time);
+      const labelWidthAt = getTextWidth(event.label, fontSize);
+      const centre = clamp(at, labelWidthAt / 2, width - labelWidthAt / 2);
+      const boxHeight = Math.round(fontSize * 1.05);
+      const top = findFreeY(placedBoxes, centre - labelWidthAt / 2, centre + labelWidthAt / 2, boxHeight, 0, 2);
+      const label = placeText(event.label, centre, top + fontSize * 0.82, fontSize, { anchor: 'middle', tone: 'muted' });
+      placedBoxes.push(label.box);
+      return { event, at, label };
+    });
 }
 
 function placeBands(
@@ -183,8 +209,9 @@ function placeLines(
   );
   const lift = Math.max(0, (tops.at(-1) ?? 0) + boxHeight - (plotBottom + boxHeight / 2));
   const topOf = new Map(order.map((index, i) => [index, Math.max(plotTop - boxHeight, tops[i]! - lift)]));
+  // Labels stand right of the latest end: at the plot's edge, or beside lines a play has drawn only so far.
+  const labelX = Math.round(Math.min(right, Math.max(...ends.map((end) => end.x)))) + Math.round(fontSize * LABEL_GAP);
   return series.map((s, i) => {
-    const labelX = right + Math.round(fontSize * LABEL_GAP);
     const baseline = topOf.get(i)! + boxHeight / 2 + fontSize * 0.35;
     const paths = splitRuns(s.points).map((run) =>
       run.map((point, j) => `${j === 0 ? 'M' : 'L'}${round1(x(point.year))},${round1(y(point.value))}`).join(''),
