@@ -37,7 +37,8 @@ export function RowsTable({ columns, rows, locale, caption, compact = false }: R
           <tr key={index}>
             {columns.map((column, i) => {
               const text = formatCell(column, row[column.name], locale);
-              const content = column.kind === 'text' ? <span className="rows-table__prose">{text}</span> : text;
+              // An empty cell stays empty, so a phone's card leaves out its label (globals.css, .card-table td:empty).
+              const content = text === '' ? null : column.kind === 'text' ? <span className="rows-table__prose">{text}</span> : text;
               return i === 0 ? (
                 <th key={column.name} scope="row" className={cellClass(column)} data-label={label(column)}>
                   {content}

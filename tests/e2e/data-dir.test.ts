@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser';
 import { E2E_PORT } from './server';
 import { startTestServer, type RunningServer } from './start-server';
 
@@ -18,6 +19,8 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'egov-e2e-data-dir-'));
   writeFileSync(path.join(dir, 'website-coverage.csv'), COVERAGE);
   writeFileSync(path.join(dir, 'milestones.csv'), 'id,date\nbad,2002-13-01\n');
+  // The UN's EGDI export as a user downloads it (made-up values; France has no e-participation in 2020).
+  copyFileSync(path.resolve('tests/fixtures/EGOV_DATA.csv'), path.join(dir, 'EGOV_DATA_2022.csv'));
   // Mistakes that must not take the site down: a folder, a named pipe and a 200 MB file under datasets' names.
   mkdirSync(path.join(dir, 'stages.csv'));
   execFileSync('mkfifo', [path.join(dir, 'application-modes.csv')]);
@@ -77,5 +80,27 @@ describe('DATA_DIR set when the server starts (no rebuild)', () => {
     }
     expect((await fetch(`${server.baseUrl}/en/application-modes`)).status).toBe(200);
     expect((await fetch(`${server.baseUrl}/charts/france.png?w=640&h=360`)).status).toBe(200);
+  });
+
+  test('a user’s EGDI file has its own page: the credit said once, the rows under the file’s name, no empty line in a phone’s card', async () => {
+    const html = await (await fetch(`${server.baseUrl}/en/data/egdi`)).text();
+    expect(html).toContain('Data: UN DESA, United Nations E-Government Survey');
+    expect(html).not.toContain('Source: Data:');
+    expect(html).toContain('The data from DATA_DIR/EGOV_DATA_2022.csv');
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.baseUrl}/en/data/egdi`);
+    const france2020 = await page
+      .locator('.rows-table tbody tr')
+      .evaluateAll((rows) =>
+        rows
+          .map((row) =>
+            [...row.querySelectorAll('th, td')].filter((cell) => cell.getClientRects().length > 0).map((cell) => cell.textContent),
+          )
+          .find((cells) => cells[0] === '2020' && cells[1] === 'France'),
+      );
+    // Six cells with a value; the empty e-participation index is left out of the card rather than shown as a bare label.
+    expect(france2020).toEqual(['2020', 'France', '102', '0.2222', '0.2', '0.22', '0.2466']);
+    await browser.close();
   });
 });

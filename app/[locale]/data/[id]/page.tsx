@@ -95,15 +95,19 @@ export default async function DatasetPage({ params }: DatasetPageProps) {
       </section>
 
       <section className="dataset-section" aria-labelledby="dataset-rows-title">
-        <h2 id="dataset-rows-title">{t('sectionRows')}</h2>
-        <div className="table-scroll" tabIndex={0}>
-          <RowsTable
-            columns={columns}
-            rows={loaded.rows as unknown as Record<string, unknown>[]}
-            locale={locale}
-            caption={t('rowsCaption', { title, count: loaded.rows.length })}
-          />
-        </div>
+        <h2 id="dataset-rows-title">{loaded.origin === 'data-dir' ? t('sectionRowsFrom', { file: loaded.file }) : t('sectionRows')}</h2>
+        {loaded.rows.length === 0 ? (
+          <p className="dataset-section__note">{t('noRows')}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0}>
+            <RowsTable
+              columns={columns}
+              rows={loaded.rows as unknown as Record<string, unknown>[]}
+              locale={locale}
+              caption={t('rowsCaption', { title, count: loaded.rows.length })}
+            />
+          </div>
+        )}
       </section>
     </>
   );
