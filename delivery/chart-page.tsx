@@ -34,15 +34,17 @@ export type ChartPageProps = {
   searchParams: Record<string, string | string[] | undefined>;
 };
 
-/** A chart's page: its heading, its lead and its figure. */
+/** A chart's page: its heading, its lead, its figure and what it shows under the figure. */
 export async function ChartPage({ segment, locale, searchParams }: ChartPageProps) {
   const chart = getPageChart(segment);
   const t = await getTranslations({ locale, namespace: chart.namespace });
+  const { BelowFigure } = chart.page;
   return (
     <>
       <h1>{t(chart.page.title)}</h1>
       <p className="lead">{t(chart.page.lead)}</p>
       <ChartFigure chart={chart.id as ChartId} locale={locale} searchParams={searchParams} />
+      {BelowFigure ? <BelowFigure locale={locale} /> : null}
     </>
   );
 }

@@ -49,6 +49,8 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
     /** Use the lead as the page's meta description too. */
     describeWithLead?: boolean;
     Figure(props: ChartFigureProps): Promise<ReactElement>;
+    /** What its page shows under the figure, beyond the chart (the United States: the deck's other points on it). */
+    BelowFigure?(props: { locale: Locale }): Promise<ReactElement | null>;
   };
   /** The footnotes its markers point to, the same on its page and in data previews. */
   getNotes?(data: Data, locale: Locale): Promise<ChartNote[]>;

@@ -8,6 +8,7 @@ import { getUnitedStatesChartData } from './data';
 import { UNITED_STATES_META } from './meta';
 import { getUnitedStatesNotes } from './notes';
 import { describeUnitedStatesChart, getUnitedStatesMarks, renderUnitedStatesSvg } from './render';
+import { UnitedStatesFacts } from './united-states-facts';
 import { UnitedStatesFigure } from './united-states-figure';
 
 export const unitedStatesChart = defineChart({
@@ -16,7 +17,7 @@ export const unitedStatesChart = defineChart({
   render: renderUnitedStatesSvg,
   describe: describeUnitedStatesChart,
   getMarks: getUnitedStatesMarks,
-  page: { title: 'page.title', lead: 'page.lead', Figure: UnitedStatesFigure },
+  page: { title: 'page.title', lead: 'page.lead', Figure: UnitedStatesFigure, BelowFigure: UnitedStatesFacts },
   getNotes: getUnitedStatesNotes,
   imageNotes: true,
   overview: { span: 1, getHeadline: getUnitedStatesHeadline },
