@@ -3,7 +3,10 @@ import type { ChartMark } from '@/lib/charts/annotation/annotation';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
-import { layoutTimelineImage } from '@/lib/charts/timeline/layout-image';
+import { getNoteRoom } from '@/lib/charts/annotation/layout';
+import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
+import { layoutTimelineImage, type TimelineImageOptions } from '@/lib/charts/timeline/layout-image';
+import type { TimelineInput } from '@/lib/charts/timeline/types';
 import type { TimelineView } from '@/lib/charts/timeline/view';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import type { Locale } from '@/lib/i18n/routing';
@@ -16,6 +19,20 @@ export type TimelineRenderOptions = ChartRenderOptions<TimelineChartData> & {
   view?: Omit<TimelineView, 'data'>;
 };
 
+/**
+ * An image's layout that leaves room under the milestones for a note: an image fills its height with
+ * them, so a long note would find no place that covers no year or event label. Where the layout
+ * cannot give up that room, it is drawn as it would be without the note.
+ */
+function layoutImageWithNote(input: TimelineInput, options: TimelineImageOptions, note: string | undefined): TimelineGeometry {
+  const full = layoutTimelineImage(input, options);
+  if (!note) return full;
+  const room = getNoteRoom(note, { width: options.width, fontSize: full.fontSize });
+  const height = options.height - room;
+  const shorter = layoutTimelineImage(input, { ...options, height });
+  return shorter.height <= height ? { ...shorter, height: options.height } : full;
+}
+
 /** The timeline as an SVG element, for pages, embeds and image export. */
 export async function renderTimelineSvg(options: TimelineRenderOptions): Promise<ReactElement> {
   const { locale, palette, width, height, minFontSize, background, annotation, data = getTimelineChartData(), view } = options;
@@ -23,7 +40,7 @@ export async function renderTimelineSvg(options: TimelineRenderOptions): Promise
   const input = toTimelineInput(data, locale, t);
   const geometry =
     height !== undefined && minFontSize !== undefined
-      ? layoutTimelineImage(input, { width, height, minFontSize, domain: view?.domain })
+      ? layoutImageWithNote(input, { width, height, minFontSize, domain: view?.domain }, annotation?.note)
       : layoutTimeline(input, { width, height, locale, domain: view?.domain });
   return (
     <TimelineChart

@@ -25,6 +25,19 @@ function union(boxes: readonly Box[]): Box | null {
   };
 }
 
+/** The widest a note is drawn, as a share of the chart's width: its last try, in the fewest lines. */
+const NOTE_WIDEST = 0.9;
+
+/**
+ * The height a note takes at its widest, with the gap around it: the room a dense chart (the
+ * timeline's columns) sets aside under itself, so the note has a place that covers no label.
+ */
+export function getNoteRoom(note: string, { width, fontSize }: { width: number; fontSize: number }): number {
+  const inner = Math.round(fontSize * 0.5);
+  const text = placeTextLines('note', note, { x: 0, top: 0, width: width * NOTE_WIDEST, fontSize, bold: false });
+  return Math.ceil(text.height + 2 * inner + 2 * Math.round(fontSize * 0.6));
+}
+
 /**
  * The annotation drawn over a chart of `width` × `height`: an outline around each highlighted mark
  * (a mark may have several boxes, e.g. a bar and its label) and the note, wrapped at the chart's text
@@ -63,7 +76,9 @@ export function layoutAnnotation(
     return { text, placement };
   };
   // A dense chart may have no room for a note of three lines but room for a wider one of two, or one.
-  const attempts = [Math.min(width * 0.42, fontSize * 20), width * 0.6, width * 0.9].map((maxWidth) => Math.max(fontSize * 6, maxWidth));
+  const attempts = [Math.min(width * 0.42, fontSize * 20), width * 0.6, width * NOTE_WIDEST].map((maxWidth) =>
+    Math.max(fontSize * 6, maxWidth),
+  );
   let placed = place(attempts[0]!);
   for (const maxWidth of attempts.slice(1)) {
     if (placed.placement.clear) break;
