@@ -136,14 +136,18 @@ describe('the timeline on a phone (390 px)', () => {
 describe('the timeline on a tablet (768 px)', () => {
   test.each(['zh', 'en'])('/%s: the chart is laid out for the width, its least text at least 11 px, titles 13 px', async (locale) => {
     const { page } = await open(`/${locale}/timeline`, { width: 768, height: 1024 });
-    const sizes = await page.locator('.timeline-explorer .responsive-chart__wide svg').evaluate(async (svg) => {
-      // The layout follows the plot's width once the page is interactive.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      return [...svg.querySelectorAll('.timeline-mark text')].map((text) => {
+    // The layout follows the plot's width once the page is interactive (its drawing code loads then).
+    await page.waitForFunction(() => {
+      const plot = document.querySelector('.timeline-explorer__plot');
+      const svg = plot?.querySelector<SVGSVGElement>('.responsive-chart__wide svg');
+      return !!plot && !!svg && svg.viewBox.baseVal.width <= plot.clientWidth;
+    });
+    const sizes = await page.locator('.timeline-explorer .responsive-chart__wide svg').evaluate((svg) =>
+      [...svg.querySelectorAll('.timeline-mark text')].map((text) => {
         const scale = (text as SVGTextElement).getScreenCTM()!.a;
         return parseFloat(getComputedStyle(text).fontSize) * scale;
-      });
-    });
+      }),
+    );
     expect(sizes.length).toBeGreaterThan(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
     expect(Math.max(...sizes)).toBeGreaterThanOrEqual(13);

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ClientMessages } from '@/components/site/client-messages';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
+import { getMatchIds, getVisibleItems } from '@/lib/charts/timeline/explorer/filter';
 import { getSearchIndex } from '@/lib/charts/timeline/explorer/search-index';
 import { decodeExplorerState, type SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
@@ -11,6 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { readFigureAnnotation } from '@/delivery/image-chart';
 import { getTimelineChartData } from './data';
+import { ExplorerDrawing, layoutExplorerTimeline } from './explorer/explorer-drawing';
 import { TimelineExplorer } from './explorer/timeline-explorer';
 import { TIMELINE_META } from './meta';
 import { getTimelineNotes } from '@/lib/charts/timeline/notes';
@@ -18,6 +20,7 @@ import { getTimelineChartNotes } from './notes';
 import { TimelineTable } from './timeline-table';
 import './timeline.css';
 import { localized } from '@/lib/i18n/localized';
+import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 
 export const TIMELINE_FIGURE_ID = 'timeline-chart';
 
@@ -36,6 +39,32 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
   const initialState = decodeExplorerState(searchParams, new Set(input.items.map((item) => item.id)));
   const { markers } = getTimelineNotes(input.items, translate);
   const annotation = await readFigureAnnotation('timeline', searchParams, locale);
+  const searchIndex = getSearchIndex(data.milestones);
+  const title = t('chartTitle');
+  const description = describeTimeline(data, locale, translate);
+  // The chart for the URL's view, drawn here as markup: the explorer shows it as it is (hydrating one
+  // element), so the browser neither lays the timeline out nor loads the code that does until the view changes.
+  const visible = getVisibleItems(input.items, initialState, searchIndex);
+  const layouts = layoutExplorerTimeline(
+    { ...input, items: visible },
+    { locale, domain: initialState.domain, wideWidth: VARIANT_WIDTHS.wide },
+  );
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const serverDrawing = {
+    markup: renderToStaticMarkup(
+      <ExplorerDrawing
+        layouts={layouts}
+        title={title}
+        description={description}
+        selectedId={initialState.selected}
+        matchIds={getMatchIds(initialState.query, visible)}
+        marksLabel={t('explorer.marks')}
+        focusId={initialState.selected}
+        annotation={annotation}
+      />,
+    ),
+    range: layouts[1].range,
+  };
   const contextNotes = [
     t('explorer.contextNote'),
     ...data.countries
@@ -77,12 +106,13 @@ export async function TimelineExplorerFigure({ locale, searchParams }: { locale:
         <TimelineExplorer
           locale={locale}
           input={input}
-          searchIndex={getSearchIndex(data.milestones)}
+          searchIndex={searchIndex}
           initialState={initialState}
-          title={t('chartTitle')}
-          description={describeTimeline(data, locale, translate)}
+          title={title}
+          description={description}
           contextNotes={contextNotes}
           annotation={annotation}
+          serverDrawing={serverDrawing}
         />
       </ClientMessages>
     </ChartFrame>

@@ -4,6 +4,7 @@ import { TIMELINE_DOMAIN } from './dates';
 import type { TimelineGeometry } from './geometry';
 import { layoutHorizontal } from './layout-horizontal';
 import { layoutVertical } from './layout-vertical';
+import { VERTICAL_BELOW } from './orientation';
 import type { TimelineInput } from './types';
 
 export type TimelineLayoutOptions = {
@@ -21,8 +22,7 @@ export type TimelineLayoutOptions = {
   minTarget?: number;
 };
 
-/** Below this width the timeline runs down the page instead of across it. */
-export const VERTICAL_BELOW = 600;
+export { VERTICAL_BELOW };
 
 /** Label widths tried, in font sizes: the layout keeps whichever is shortest. */
 export const LABEL_EMS = [12, 15, 19, 24] as const;

@@ -1,7 +1,7 @@
 'use client';
 
-import { scaleLinear } from 'd3-scale';
 import { useRef } from 'react';
+import { linearMap } from '@/lib/charts/shared/numbers';
 import { CATEGORY_STYLE } from '@/lib/charts/timeline/categories';
 import { TIMELINE_DOMAIN } from '@/lib/charts/timeline/dates';
 import { clampDomain, type Domain } from '@/lib/charts/timeline/explorer/zoom';
@@ -27,18 +27,19 @@ type Grab = { kind: 'move' | 'start' | 'end'; at: number; domain: Domain };
 
 /** The whole axis in miniature with a box for the visible window: drag it, resize it, or click to centre. */
 export function OverviewStrip({ items, stages, domain, palette, label, onDomain }: OverviewStripProps) {
-  const x = scaleLinear(TIMELINE_DOMAIN, [PAD, WIDTH - PAD]);
+  const x = linearMap(TIMELINE_DOMAIN, [PAD, WIDTH - PAD]);
+  const timeOf = linearMap([PAD, WIDTH - PAD], TIMELINE_DOMAIN);
   const grab = useRef<Grab | null>(null);
   const svg = useRef<SVGSVGElement>(null);
 
   const timeAt = (clientX: number) => {
     const box = svg.current!.getBoundingClientRect();
-    return x.invert(((clientX - box.left) * WIDTH) / (box.width || 1));
+    return timeOf(((clientX - box.left) * WIDTH) / (box.width || 1));
   };
 
   const onPointerDown = (event: React.PointerEvent<SVGSVGElement>) => {
     const time = timeAt(event.clientX);
-    const tolerance = x.invert(PAD + HANDLE) - x.invert(PAD);
+    const tolerance = timeOf(PAD + HANDLE) - timeOf(PAD);
     event.currentTarget.setPointerCapture(event.pointerId);
     if (Math.abs(time - domain[0]) < tolerance) grab.current = { kind: 'start', at: time, domain };
     else if (Math.abs(time - domain[1]) < tolerance) grab.current = { kind: 'end', at: time, domain };

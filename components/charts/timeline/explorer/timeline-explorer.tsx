@@ -13,21 +13,17 @@ import {
   useState,
 } from 'react';
 import { useHydrated } from '@/components/site/use-hydrated';
-import { KeptServerDrawing } from '@/components/charts/kept-server-drawing';
-import { ResponsiveChart } from '@/components/charts/responsive-chart';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { CSS_PALETTE } from '@/lib/charts/palette';
-import { getNeighbour, getVisibleItems, type SearchIndex } from '@/lib/charts/timeline/explorer/filter';
+import { getMatchIds, getNeighbour, getVisibleItems, type SearchIndex } from '@/lib/charts/timeline/explorer/filter';
 import type { ExplorerState } from '@/lib/charts/timeline/explorer/state';
 import { encodeExplorerState } from '@/lib/charts/timeline/explorer/url';
 import { isInWindow, type Domain } from '@/lib/charts/timeline/explorer/zoom';
 import { formatWindow } from '@/lib/charts/timeline/explorer/window';
-import { layoutTimeline, VERTICAL_BELOW } from '@/lib/charts/timeline/layout';
-import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
+import { VERTICAL_BELOW } from '@/lib/charts/timeline/orientation';
 import type { TimelineInput } from '@/lib/charts/timeline/types';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Annotation } from '@/lib/charts/annotation/annotation';
-import { TimelineChart } from '../timeline-chart';
 import { DetailPanel } from './detail-panel';
 import { ExplorerControls } from './explorer-controls';
 import { MilestoneList } from './milestone-list';
@@ -35,6 +31,10 @@ import { OverviewStrip } from './overview-strip';
 import { useChartGestures, type GestureFrame } from './use-chart-gestures';
 import { useExplorerState, type HistoryMode } from './use-explorer-state';
 import './explorer.css';
+
+type ExplorerDrawingModule = typeof import('./explorer-drawing');
+/** The chart's layout and drawing code, loaded when the view first changes (or a hand or the focus comes near it). */
+const loadExplorerDrawing = (): Promise<ExplorerDrawingModule> => import('./explorer-drawing');
 
 export type TimelineExplorerProps = {
   locale: Locale;
@@ -49,10 +49,13 @@ export type TimelineExplorerProps = {
   contextNotes: string[];
   /** Milestones to highlight and a lecturer's note, from the page's URL: drawn in every view. */
   annotation?: Annotation | null;
+  /**
+   * The chart for `initialState` as the server drew it (ExplorerDrawing's markup), shown until the view
+   * changes, and the x range of its time axis across the page, which the gestures map from until then.
+   */
+  serverDrawing: { markup: string; range: readonly [number, number] };
 };
 
-/** The smallest tap target, in CSS pixels (WCAG 2.5.5). */
-const TAP_TARGET = 44;
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
@@ -79,16 +82,6 @@ function useWideWidth(plot: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-/** What the gestures read: the window shown, and (laid out only when a gesture asks) where the time axis runs. */
-function getGestureFrame(domain: Domain, getLayouts: () => readonly [TimelineGeometry, TimelineGeometry]): GestureFrame {
-  return {
-    domain,
-    get range() {
-      return getLayouts()[1].range;
-    },
-  };
-}
-
 function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
@@ -103,6 +96,7 @@ export function TimelineExplorer({
   description,
   contextNotes,
   annotation = null,
+  serverDrawing,
 }: TimelineExplorerProps) {
   const t = useText('timeline.explorer');
   const tDate = useText('timeline.date');
@@ -115,33 +109,30 @@ export function TimelineExplorer({
   const pendingFocus = useRef(false);
 
   const visible = useMemo(() => getVisibleItems(input.items, state, searchIndex), [input.items, state, searchIndex]);
-  const visibleInput = useMemo(() => ({ ...input, items: visible }), [input, visible]);
-  // The phone's layout gives every milestone a tap target a finger can hit (44 px, none overlapping).
   const wideWidth = useWideWidth(chartArea);
-  // Laid out when first asked for: until the view changes, the page keeps the server's drawing
-  // (KeptServerDrawing), and only a gesture needs the geometry.
-  const getLayouts = useMemo(() => {
-    let layouts: TimelineGeometry[] | undefined;
-    return () =>
-      (layouts ??= [VARIANT_WIDTHS.narrow, wideWidth].map((width) =>
-        layoutTimeline(visibleInput, {
-          width,
-          locale,
-          domain: state.domain,
-          showContext: true,
-          minTarget: width === VARIANT_WIDTHS.narrow ? TAP_TARGET : 0,
-        }),
-      )) as [narrow: TimelineGeometry, wide: TimelineGeometry];
-  }, [visibleInput, locale, state.domain, wideWidth]);
-  const unchanged = state === initialState && focusId === initialState.selected && wideWidth === VARIANT_WIDTHS.wide;
   // The list shows the window the zoom buttons set, as the chart does.
   const listed = useMemo(() => visible.filter((item) => isInWindow(item.time, state.domain)), [visible, state.domain]);
-  const matchIds = useMemo(() => new Set(state.query.trim() ? visible.map((item) => item.id) : []), [state.query, visible]);
+  const matchIds = useMemo(() => getMatchIds(state.query, visible), [state.query, visible]);
+
+  // The server's drawing stays until the view first changes; then the drawing code is loaded (it is
+  // not part of the page's first JavaScript) and the chart is drawn here from then on.
+  const [changed, setChanged] = useState(false);
+  if (!changed && !(state === initialState && focusId === initialState.selected && wideWidth === VARIANT_WIDTHS.wide)) setChanged(true);
+  const [drawing, setDrawing] = useState<ExplorerDrawingModule | null>(null);
+  const loadDrawing = useCallback(() => void loadExplorerDrawing().then(setDrawing), []);
+  useEffect(() => {
+    if (changed) loadDrawing();
+  }, [changed, loadDrawing]);
+  const layouts = useMemo(
+    () =>
+      changed && drawing ? drawing.layoutExplorerTimeline({ ...input, items: visible }, { locale, domain: state.domain, wideWidth }) : null,
+    [changed, drawing, input, visible, locale, state.domain, wideWidth],
+  );
 
   // The gestures read the latest window when they fire, after this render is committed.
-  const frame = useRef<GestureFrame>(getGestureFrame(state.domain, getLayouts));
+  const frame = useRef<GestureFrame>({ domain: state.domain, range: serverDrawing.range });
   useLayoutEffect(() => {
-    frame.current = getGestureFrame(state.domain, getLayouts);
+    frame.current = { domain: state.domain, range: layouts?.[1].range ?? serverDrawing.range };
   });
   const setDomain = useCallback((domain: Domain, mode: HistoryMode) => act({ type: 'setDomain', domain }, mode), [act]);
   useChartGestures(chartArea, frame, setDomain);
@@ -209,27 +200,17 @@ export function TimelineExplorer({
   const selected = input.items.find((item) => item.id === state.selected) ?? null;
   const outside = visible.length - listed.length;
   const windowText = t('window', formatWindow(state.domain, tDate));
-  const drawChart = () => {
-    const [narrow, wide] = getLayouts();
-    const rovingId = wide.marks.some((m) => m.id === focusId) ? focusId : (wide.marks[0]?.id ?? null);
-    const chart = (geometry: TimelineGeometry) => (
-      <TimelineChart
-        geometry={geometry}
-        palette={CSS_PALETTE}
-        title={title}
-        description={description}
-        selectedId={state.selected}
-        matchIds={matchIds}
-        marksLabel={t('marks')}
-        focusableId={rovingId}
-        annotation={annotation}
-      />
-    );
-    return <ResponsiveChart narrow={chart(narrow)} wide={chart(wide)} />;
-  };
-
   return (
-    <div className="timeline-explorer" data-view={state.view} data-hydrated={hydrated || undefined} aria-label={t('label')} role="region">
+    <div
+      className="timeline-explorer"
+      data-view={state.view}
+      data-hydrated={hydrated || undefined}
+      aria-label={t('label')}
+      role="region"
+      onPointerEnter={loadDrawing}
+      onPointerDown={loadDrawing}
+      onFocus={loadDrawing}
+    >
       <ExplorerControls state={state} act={act} input={input} shown={listed.length} hydrated={hydrated} hrefFor={hrefFor} />
       {selected ? (
         <DetailPanel
@@ -257,7 +238,22 @@ export function TimelineExplorer({
           </p>
         </div>
         <div ref={chartArea} className="timeline-explorer__plot" onKeyDown={onKeyDown} onClick={onClick}>
-          <KeptServerDrawing className="timeline-explorer__drawing" unchanged={unchanged} draw={drawChart} />
+          {layouts && drawing ? (
+            <div key="drawn" className="timeline-explorer__drawing">
+              <drawing.ExplorerDrawing
+                layouts={layouts}
+                title={title}
+                description={description}
+                selectedId={state.selected}
+                matchIds={matchIds}
+                marksLabel={t('marks')}
+                focusId={focusId}
+                annotation={annotation}
+              />
+            </div>
+          ) : (
+            <div key="server" className="timeline-explorer__drawing" dangerouslySetInnerHTML={{ __html: serverDrawing.markup }} />
+          )}
         </div>
         {visible.length === 0 ? <p>{t('noneVisible')}</p> : null}
         <p className="timeline-explorer__hint no-print">{t('gestureHint')}</p>

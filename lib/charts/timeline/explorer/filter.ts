@@ -14,6 +14,11 @@ export function matchesQuery(index: SearchIndex, id: string, query: string): boo
   return needle === '' || (index[id] ?? '').includes(needle);
 }
 
+/** The milestones a search marks in the chart: the visible ones while there is a query, none without. */
+export function getMatchIds(query: string, visible: readonly Pick<TimelineItem, 'id'>[]): ReadonlySet<string> {
+  return new Set(query.trim() ? visible.map((item) => item.id) : []);
+}
+
 /** The milestones that pass the stage and category filters and the search, in date order. */
 export function getVisibleItems<Item extends Pick<TimelineItem, 'id' | 'stage' | 'category'>>(
   items: readonly Item[],

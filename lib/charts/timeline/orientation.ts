@@ -1,0 +1,2 @@
+/** Below this width the timeline runs down the page instead of across it. */
+export const VERTICAL_BELOW = 600;
