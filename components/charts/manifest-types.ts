@@ -69,6 +69,11 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
     /** Its one-slide file takes its page's view (`viewParams`), as its images do. */
     followsView?: boolean;
   };
+  /**
+   * The rows of a view of its page (`viewParams`) as `/charts/{chart}.csv` gives them: a dataset's
+   * rows the view shows, in that dataset's columns (its provenance column with them).
+   */
+  viewCsv?: { dataset: DatasetId; getRows(data: Data, view: URLSearchParams): readonly Record<string, unknown>[] };
   /** The dataset whose rows (shipped or uploaded) it previews on the data pages, and how they become its data. */
   preview?: { dataset: DatasetId; toData(rows: RowOf<DatasetId>[]): Data };
   /** Draws the embed or image of a view of its page (`viewParams` from the URL), instead of `render`. */

@@ -28,6 +28,8 @@ export type ShareText = {
   downloadSvg: string;
   /** "Download CSV: milestones.csv", one per dataset the chart draws. */
   downloadCsv: Record<string, string>;
+  /** "Download CSV of this view: trends.csv", for a chart whose view has one. */
+  downloadViewCsv: string;
   copied: string;
   copyFailed: string;
   /** The annotate section: its heading, the marks' list and the note's label. */
@@ -48,6 +50,8 @@ export type ShareControlsProps = {
   origin: string;
   /** The chart as a one-slide PowerPoint file in the page's language, where it has one, with the annotation; `followsView`: of the page's view. */
   pptx?: { label: string; followsView: boolean };
+  /** Whether `/charts/{chart}.csv` gives the rows of the page's view (the whole datasets stay offered too). */
+  viewCsv?: boolean;
   /** The marks an annotation may highlight; none, and the annotate section offers only the note. */
   marks?: readonly ChartMark[];
 };
@@ -64,7 +68,18 @@ const getTheme = (): Theme => {
 const getServerTheme = (): Theme => 'light';
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export function ShareControls({ chartId, datasets, title, locale, text: t, viewParams, origin, pptx, marks = [] }: ShareControlsProps) {
+export function ShareControls({
+  chartId,
+  datasets,
+  title,
+  locale,
+  text: t,
+  viewParams,
+  origin,
+  pptx,
+  viewCsv = false,
+  marks = [],
+}: ShareControlsProps) {
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
@@ -91,6 +106,7 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
   const fixedHeight = useEmbedHeight(embedPath, fixedWidth, open);
   const imageQuery = toImageQuery({ ...IMAGE_PRESETS[preset], scale: 1, locale, theme, view, annotation });
   const imagePath = (format: 'png' | 'svg') => `/charts/${chartId}.${format}${imageQuery ? `?${imageQuery}` : ''}`;
+  const viewQuery = new URLSearchParams(view).toString().replace(/%2C/g, ',');
   const pptxParams = new URLSearchParams(pptx?.followsView ? view : undefined);
   if (annotation.highlight) pptxParams.set('highlight', annotation.highlight);
   if (annotation.note) pptxParams.set('note', annotation.note);
@@ -168,6 +184,11 @@ export function ShareControls({ chartId, datasets, title, locale, text: t, viewP
           {pptx ? (
             <a href={getChartPptxPath(chartId, locale, pptxQuery)} download>
               {pptx.label}
+            </a>
+          ) : null}
+          {viewCsv ? (
+            <a href={`/charts/${chartId}.csv${viewQuery ? `?${viewQuery}` : ''}`} download>
+              {t.downloadViewCsv}
             </a>
           ) : null}
           {datasets.map((dataset) => (

@@ -37,6 +37,7 @@ export async function getShareText(chart: ChartMeta, locale: Locale): Promise<Sh
     downloadPng: t('image.downloadPng'),
     downloadSvg: t('image.downloadSvg'),
     downloadCsv: Object.fromEntries(chart.datasets.map((dataset) => [dataset, t('data.downloadCsv', { file: `${dataset}.csv` })])),
+    downloadViewCsv: t('data.downloadViewCsv', { file: `${chart.id}.csv` }),
     copied: t('copied'),
     copyFailed: t('copyFailed'),
     annotate: { label: t('annotate.label'), highlight: t('annotate.highlight'), note: t('annotate.note') },
@@ -64,6 +65,7 @@ export async function SharePanel({ chart, title }: SharePanelProps) {
       viewParams={chart.viewParams}
       origin={origin}
       pptx={pptx}
+      viewCsv={Boolean(manifest?.viewCsv)}
       marks={marks}
     />
   );

@@ -124,6 +124,46 @@ describe('sharing a view of trends', () => {
   });
 });
 
+describe('the CSV of a view of trends', () => {
+  test('the panel’s CSV link gives the rows shown (countries, years), each with its source; the whole dataset stays offered', async () => {
+    const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });
+    await gotoHydrated(tab, `${BASE_URL}/en/trends?countries=CHN,SGP&from=1995&to=2000`);
+    const panel = tab.locator('.chart-frame .share-panel');
+    await panel.locator('summary').click();
+    const view = panel.locator('a[href^="/charts/trends.csv"]');
+    await expect.poll(() => view.getAttribute('href')).toBe('/charts/trends.csv?countries=CHN,SGP&from=1995&to=2000');
+    expect(await view.textContent()).toBe('Download CSV of this view: trends.csv');
+    expect(await panel.locator('a[href="/api/datasets/internet-users?format=csv"]').count()).toBe(1);
+
+    const answer = await fetch(new URL((await view.getAttribute('href'))!, BASE_URL));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toBe('attachment; filename="trends.csv"');
+    const lines = (await answer.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('code,entity_zh,entity_en,year,internet_users_pct,source');
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
+      ...[1995, 1996, 1997, 1998, 1999, 2000].map((year) => `CHN,中国,China,${year}`),
+      ...[1995, 1996, 1997, 1998, 1999, 2000].map((year) => `SGP,新加坡,Singapore,${year}`),
+    ]);
+    expect(lines.slice(1).every((line) => line.endsWith('ITU via World Bank WDI (IT.NET.USER.ZS); Our World in Data'))).toBe(true);
+    await tab.context().close();
+  });
+
+  test('a view it does not know is refused with what it takes; a chart without a view CSV is not found', async () => {
+    const unknown = await fetch(`${BASE_URL}/charts/trends.csv?countries=XXX`);
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).error).toContain('Unknown country "XXX"');
+    const param = await fetch(`${BASE_URL}/charts/trends.csv?scale=2`);
+    expect(param.status).toBe(400);
+    expect((await param.json()).error).toContain('takes: countries, axis, from, to');
+    const none = await fetch(`${BASE_URL}/charts/coverage.csv`);
+    expect(none.status).toBe(404);
+    expect((await none.json()).error).toContain('Available: trends.csv');
+  });
+});
+
 describe('the fixed-height embed code', () => {
   const fixedHeight = async (path: string, width: string) => {
     const tab = await openThemedPage(browser, 'light', { viewport: { width: 1280, height: 800 } });

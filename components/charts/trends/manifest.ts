@@ -3,7 +3,7 @@ import { defineChart } from '@/components/charts/manifest-types';
 import { describeTrends } from '@/lib/charts/trends/describe';
 import { toTrendsInput } from '@/lib/charts/trends/input';
 import { toTrendsPptx } from '@/lib/charts/trends/pptx';
-import { checkTrendsView, getDefaultView, getTrendsView, toTrendsQuery } from '@/lib/charts/trends/view';
+import { checkTrendsView, getDefaultView, getTrendsView, getTrendsViewRows, toTrendsQuery } from '@/lib/charts/trends/view';
 import { formatList } from '@/lib/format';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getTrendsChartData } from './data';
@@ -36,6 +36,8 @@ export const trendsChart = defineChart({
     return renderTrendsSvg({ ...options, data, view: getTrendsView(data.rows, query) });
   },
   checkView: (view, data) => checkTrendsView(view, data.rows),
+  // The share panel's CSV of the view: the countries and years shown, each row with its source.
+  viewCsv: { dataset: 'internet-users', getRows: (data, query) => getTrendsViewRows(data.rows, getTrendsView(data.rows, query)) },
   describeView: async (query, data, locale) => {
     const view = getTrendsView(data.rows, query);
     if (!toTrendsQuery(view, getDefaultView(data.rows))) return null;

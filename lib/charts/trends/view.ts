@@ -121,3 +121,10 @@ export function checkTrendsView(view: URLSearchParams, rows: readonly InternetUs
   if (from > to) return `from must not be after to, got from=${from}&to=${to}.`;
   return null;
 }
+
+/** The rows a view shows, for its CSV: its countries in its order, each country's years from `from` to `to`. */
+export function getTrendsViewRows(rows: readonly InternetUsersRow[], view: TrendsView): InternetUsersRow[] {
+  return view.countries.flatMap((code) =>
+    rows.filter((row) => row.code === code && row.year >= view.from && row.year <= view.to).sort((a, b) => a.year - b.year),
+  );
+}

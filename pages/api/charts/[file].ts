@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { allowServerOnlyImports } from '@/lib/charts/image-pages-runtime';
 
-// Chart images (and one-slide PowerPoint files) are served through the Pages Router because App Router route handlers always drop
+// Chart images (and one-slide PowerPoint files, and the CSV of a chart's view) are served through the Pages Router because App Router route handlers always drop
 // Content-Length and stream chunked; slide software inserting a picture by URL wants the length.
 // next.config.js rewrites /charts/{file} here.
 export const config = { api: { responseLimit: false, bodyParser: false } };
@@ -16,7 +16,8 @@ export default async function chartImage(req: NextApiRequest, res: NextApiRespon
   const file = String(req.query.file ?? '');
   const { respondChartImage } = await import('@/delivery/image-response');
   const { respondChartPptx } = await import('@/delivery/pptx-response');
-  const respond = file.endsWith('.pptx') ? respondChartPptx : respondChartImage;
+  const { respondChartCsv } = await import('@/delivery/csv-response');
+  const respond = file.endsWith('.pptx') ? respondChartPptx : file.endsWith('.csv') ? respondChartCsv : respondChartImage;
   const { search } = new URL(req.url ?? '/', 'http://localhost');
   const ifNoneMatch = req.headers['if-none-match'];
   const request = new Request(`http://localhost/charts/${encodeURIComponent(file)}${search}`, {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { InternetUsersRow } from '@/lib/datasets/internet-users';
-import { checkTrendsView, getDefaultView, getTrendsView, toTrendsQuery } from '@/lib/charts/trends/view';
+import { checkTrendsView, getDefaultView, getTrendsView, getTrendsViewRows, toTrendsQuery } from '@/lib/charts/trends/view';
 
 const row = (code: string, year: number): InternetUsersRow => ({
   code,
@@ -54,5 +54,12 @@ describe('checkTrendsView(view, rows)', () => {
     expect(checkTrendsView(query('axis=cubic'), ROWS)).toMatch(/^Unknown axis "cubic"/);
     expect(checkTrendsView(query('from=1980'), ROWS)).toBe('from must be a year from 1990 to 2023, got "1980".');
     expect(checkTrendsView(query('from=2010&to=2000'), ROWS)).toMatch(/^from must not be after to/);
+  });
+});
+
+describe('getTrendsViewRows(rows, view)', () => {
+  test('gives the rows a view shows: its countries in its order, their years from `from` to `to`', () => {
+    const rows = getTrendsViewRows(ROWS, { countries: ['SGP', 'CHN'], axis: 'log', from: 1995, to: 2023 });
+    expect(rows.map((r) => `${r.code} ${r.year}`)).toEqual(['SGP 2000', 'SGP 2023', 'CHN 2000', 'CHN 2023']);
   });
 });
