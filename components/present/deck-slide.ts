@@ -20,19 +20,22 @@ export type DeckSlide = {
 /**
  * The shapes a chart is drawn in for the deck, CSS showing the one that fits the screen: a 16:9
  * screen, a 4:3 projector (most classrooms), and a phone (one column, the page's narrow layout).
- * Sizes are viewBox units; `minFontSize` keeps the chart's least text at 24 px on a 1920×1080
- * screen and 15 px on a 1024×768 projector, where the chart is drawn about 1.1 and 0.85 times
- * its viewBox size.
+ * Widths are viewBox units (a chart's height is the room its slide's text leaves: getSlideChartHeight);
+ * `minFontSize` keeps the chart's least text at 24 px on a 1920×1080 screen and 15 px on a 1024×768
+ * projector, where the chart is drawn 1.1 and 0.86 times its viewBox size.
  */
 export const SLIDE_SHAPES = {
-  wide: { width: 1600, height: 700, minFontSize: 22 },
-  square: { width: 1100, height: 620, minFontSize: 18 },
+  wide: { width: 1600, minFontSize: 22 },
+  square: { width: 1100, minFontSize: 18 },
   phone: { width: 360 },
 } as const;
 export type SlideShape = keyof typeof SLIDE_SHAPES;
 
-/** The timeline's whole chart, at "show all": tall enough for every title at the least size (English needs the most). */
-export const TIMELINE_CHART_HEIGHT: Record<Exclude<SlideShape, 'phone'>, number> = { wide: 600, square: 600 };
+/**
+ * The timeline's whole chart, at "show all": the room under the heading on 16:9 (its caption beside the
+ * heading), so the chart is drawn at the slide's width; tall enough for every title at the least size.
+ */
+export const TIMELINE_CHART_HEIGHT: Record<Exclude<SlideShape, 'phone'>, number> = { wide: 760, square: 600 };
 
 /**
  * The trends chart at each step: shorter than a chart slide's, leaving the step's caption a line

@@ -5,6 +5,7 @@ import { CHART_MANIFESTS } from '@/components/charts/registry';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { readAnnotation, type Annotation, type AnnotationQuery } from '@/lib/charts/annotation/annotation';
 import { formatSlideRanges } from '@/lib/format';
+import { getSlideChartHeight } from '@/lib/present/slide-chart-box';
 import { loadRows } from '@/lib/datasets/load';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -37,8 +38,14 @@ async function drawChartSlide(chart: AnyChartManifest, locale: Locale, query?: A
   const t = await getTranslator(locale, 'present');
   const draw = (options: { width: number; height?: number; minFontSize?: number }) =>
     chart.render({ locale, palette: CSS_PALETTE, ...options, annotation }, CHART_MANIFESTS);
-  const [wide, square, phone] = await Promise.all([draw(SLIDE_SHAPES.wide), draw(SLIDE_SHAPES.square), draw(SLIDE_SHAPES.phone)]);
   const notes = { label: t('chartNotes'), path: `/${locale}${chart.route}` };
+  // The chart as tall as the slide's text leaves it, so it is drawn at the slide's full width.
+  const slideText = { ...text, source: `${text.source} · ${notes.label} ${notes.path}` };
+  const projected = (shape: 'wide' | 'square') => ({
+    ...SLIDE_SHAPES[shape],
+    height: getSlideChartHeight(shape, SLIDE_SHAPES[shape].width, slideText),
+  });
+  const [wide, square, phone] = await Promise.all([draw(projected('wide')), draw(projected('square')), draw(SLIDE_SHAPES.phone)]);
   return {
     id: chart.id,
     title: text.title,
