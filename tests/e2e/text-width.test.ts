@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getTextWidth } from '@/lib/charts/text-width';
-import { launchBrowser } from './browser';
+import { gotoHydrated, launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
 let browser: Browser;
@@ -23,7 +23,7 @@ describe('chart text as the browser draws it', () => {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       const wider: string[] = [];
       for (const chart of ['coverage', 'france', 'united-states', 'timeline']) {
-        await page.goto(`${BASE_URL}/${locale}/${chart}`);
+        await gotoHydrated(page, `${BASE_URL}/${locale}/${chart}`);
         const texts = await page
           .locator('main svg.chart-svg:visible')
           .first()
