@@ -173,6 +173,34 @@ describe('the presentation on a classroom’s screens', () => {
     await page.close();
   });
 
+  test.each(['zh', 'en'])('/%s: no caption of the timeline or trends steps ends on a line of a character or two', async (locale) => {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const page = await openDeck(locale, 'slide=3&step=1', viewport);
+      const shortLines = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            '.present-slide--timeline .present-caption__title, .present-slide--timeline .present-caption__summary, .present-trends-caption__text',
+          ),
+        ].flatMap((caption) => {
+          const range = document.createRange();
+          range.selectNodeContents(caption);
+          // Each line's width: the text's boxes grouped by their baseline.
+          const lines = new Map<number, number>();
+          for (const box of range.getClientRects())
+            if (box.width > 0) lines.set(Math.round(box.bottom), (lines.get(Math.round(box.bottom)) ?? 0) + box.width);
+          const widths = [...lines.values()];
+          const fontSize = parseFloat(getComputedStyle(caption).fontSize);
+          return widths.length > 1 && widths.at(-1)! < fontSize * 1.6 ? [caption.textContent!.slice(-12)] : [];
+        }),
+      );
+      expect(shortLines, `${viewport.width}`).toEqual([]);
+      await page.close();
+    }
+  });
+
   test('the control bar goes when mouse and keys are idle and comes back when the mouse moves', async () => {
     const page = await openDeck('zh', 'slide=4&step=1', { width: 1024, height: 768 });
     const opacity = () => page.locator('.present-bar').evaluate((bar) => Number(getComputedStyle(bar).opacity));
