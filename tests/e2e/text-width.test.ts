@@ -24,23 +24,26 @@ describe('chart text as the browser draws it', () => {
       const wider: string[] = [];
       for (const chart of ['coverage', 'france', 'united-states', 'timeline']) {
         await gotoHydrated(page, `${BASE_URL}/${locale}/${chart}`);
-        const texts = await page
-          .locator('main svg.chart-svg:visible')
-          .first()
-          .evaluate((svg) =>
-            [...svg.querySelectorAll('text, tspan')]
-              .filter((node) => node.children.length === 0 && node.textContent?.trim() && node.getClientRects().length > 0)
-              .map((node) => {
-                const style = getComputedStyle(node);
-                return {
-                  text: node.textContent!,
-                  fontSize: parseFloat(style.fontSize),
-                  fontWeight: Number(style.fontWeight),
-                  drawn: (node as SVGTextContentElement).getComputedTextLength(),
-                };
-              }),
-          );
-        expect(texts.length, chart).toBeGreaterThan(5);
+        const measure = () =>
+          page
+            .locator('main svg.chart-svg:visible')
+            .first()
+            .evaluate((svg) =>
+              [...svg.querySelectorAll('text, tspan')]
+                .filter((node) => node.children.length === 0 && node.textContent?.trim() && node.getClientRects().length > 0)
+                .map((node) => {
+                  const style = getComputedStyle(node);
+                  return {
+                    text: node.textContent!,
+                    fontSize: parseFloat(style.fontSize),
+                    fontWeight: Number(style.fontWeight),
+                    drawn: (node as SVGTextContentElement).getComputedTextLength(),
+                  };
+                }),
+            );
+        // The timeline's explorer may redraw its chart for the page's width just after it starts.
+        let texts: Awaited<ReturnType<typeof measure>> = [];
+        await expect.poll(async () => (texts = await measure()).length, { message: chart, timeout: 10_000 }).toBeGreaterThan(5);
         for (const { text, fontSize, fontWeight, drawn } of texts)
           if (drawn > getTextWidth(text, fontSize, fontWeight) + 0.5) wider.push(`${chart}: “${text}” ${drawn.toFixed(1)}`);
       }
