@@ -34,6 +34,10 @@ async function walk(page: Page) {
   const visited = [await activeId(page)];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('ArrowRight');
+    // A step that pans a zoomed window moves focus once the chart is redrawn (its code may still be loading).
+    await page
+      .waitForFunction((last) => document.activeElement?.getAttribute('data-id') !== last, visited[visited.length - 1], { timeout: 2_000 })
+      .catch(() => undefined);
     const id = await activeId(page);
     if (id === visited[visited.length - 1]) break;
     visited.push(id);
