@@ -82,6 +82,34 @@ describe('timeline explorer', () => {
     await page.close();
   });
 
+  test("keys pressed while the chart's drawing code is still loading are not lost", async () => {
+    // At this width the server's drawing fits the plot, so the drawing code loads only when the keyboard comes.
+    const { page } = await open('/en/timeline', 1000);
+    // On a slow network that code arrives late: hold every script asked for from now on.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldCount = 0;
+    await page.route('**/_next/static/**', async (route) => {
+      heldCount++;
+      await held;
+      await route.continue();
+    });
+    await page.locator(`${WIDE_MARKS}[tabindex="0"]`).focus();
+    await page.keyboard.press('Home');
+    const first = await activeId(page);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    expect(heldCount).toBeGreaterThan(0);
+    release();
+    const expected = (await listIds(page))[4];
+    expect(expected).not.toBe(first);
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, expected, { timeout: 5_000 });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, (await listIds(page))[5], {
+      timeout: 5_000,
+    });
+    await page.close();
+  });
+
   test('the walk follows the filters, panning a zoomed window to keep each milestone in view', async () => {
     const { page } = await open('/en/timeline?stage=development&from=2002.5&to=2003.5');
     const visited = await walk(page);

@@ -2,6 +2,7 @@
 
 import { useText } from '@/components/i18n/text-provider';
 import {
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type RefObject,
@@ -165,12 +166,26 @@ export function TimelineExplorer({
     announce(id);
   };
 
+  // Whether the keyboard was on a milestone when the focus last moved, so focus survives the server's
+  // drawing being replaced by this one (the marks it was on leave the page).
+  const markHadFocus = useRef(false);
+  const showsOwnDrawing = Boolean(layouts && drawing);
+  const showedOwnDrawing = useRef(false);
   useEffect(() => {
-    if (!pendingFocus.current || !focusId) return;
-    pendingFocus.current = false;
+    const replaced = showsOwnDrawing && !showedOwnDrawing.current;
+    showedOwnDrawing.current = showsOwnDrawing;
+    if (!focusId) return;
+    const lost = replaced && markHadFocus.current && (document.activeElement === null || document.activeElement === document.body);
+    if (!pendingFocus.current && !lost) return;
     const marks = chartArea.current?.querySelectorAll<SVGGElement>(`.timeline-mark[data-id="${focusId}"]`) ?? [];
     [...marks].find(isShown)?.focus();
+    // Until the drawing code has come, the server's drawing stands in; focus moves again once it is replaced.
+    if (showsOwnDrawing || !changed) pendingFocus.current = false;
   });
+  const onFocusChange = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.type === 'focus') markHadFocus.current = Boolean((event.target as Element).closest?.('.timeline-mark'));
+    else if (event.relatedTarget) markHadFocus.current = Boolean((event.relatedTarget as Element).closest?.('.timeline-mark'));
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = (event.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? focusId;
@@ -237,7 +252,14 @@ export function TimelineExplorer({
             {outside > 0 ? ` · ${t('outsideWindow', { count: outside })}` : ''}
           </p>
         </div>
-        <div ref={chartArea} className="timeline-explorer__plot" onKeyDown={onKeyDown} onClick={onClick}>
+        <div
+          ref={chartArea}
+          className="timeline-explorer__plot"
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onFocus={onFocusChange}
+          onBlur={onFocusChange}
+        >
           {layouts && drawing ? (
             <div key="drawn" className="timeline-explorer__drawing">
               <drawing.ExplorerDrawing
