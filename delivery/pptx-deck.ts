@@ -37,7 +37,9 @@ export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale
     chart.pptx!.getContent(data, locale, options),
     toNotesText(getChartSpeakerNotes(chart, locale, view), locale),
   ]);
-  return toChartSlide(chart.id, { ...text, subtitle: viewText ?? text.subtitle }, content, notes, options.annotation);
+  // A view's words are its subtitle even where the chart leaves out its own (`subtitle: null`).
+  if (viewText) return toChartSlide(chart.id, { ...text, subtitle: viewText }, { body: content.body }, notes, options.annotation);
+  return toChartSlide(chart.id, text, content, notes, options.annotation);
 }
 
 /** One chart as a one-slide file. */

@@ -94,7 +94,7 @@ function chartNotFound(file: string) {
   return jsonError(404, `No chart "${file}" as PowerPoint. Available: ${files.join(', ')}.`);
 }
 
-/** `GET /charts/{chart}.pptx?lang=…`: one chart as a one-slide file, with `highlight` and `note` as images take them; trends takes its page's view too. */
+/** `GET /charts/{chart}.pptx?lang=…`: one chart as a one-slide file, with `highlight` and `note` as images take them; trends and the timeline take their page's view too. */
 export async function respondChartPptx(request: Request, file: string): Promise<Response> {
   const id = /^([a-z-]+)\.pptx$/.exec(file)?.[1];
   const chart: AnyChartManifest | undefined = getPptxCharts().find((candidate) => candidate.id === id);

@@ -6,12 +6,12 @@ export const PPTX_PARAMS_HELP = [
   `lang: ${LOCALES.join(' | ')} (default zh)`,
   `highlight (a chart's file only): ids of the chart's marks to highlight, comma-separated, as its images take them`,
   `note (a chart's file only): plain text beside the first highlighted mark, at most ${NOTE_MAX_LENGTH} characters`,
-  'trends only (/charts/trends.pptx): countries, axis, from, to, the view of the trends page, as its images take them',
+  'trends (/charts/trends.pptx): countries, axis, from, to; timeline (/charts/timeline.pptx): stage, category, q, m, from, to: the view of its page, as its images take them',
 ];
 
 export type PptxParams = {
   locale: Locale;
-  /** The chart page's view (trends' `countries`, `axis`, `from`, `to`); empty for the lecture and other charts. */
+  /** The chart page's view (trends' `countries`, `axis`, `from`, `to`; the timeline's filters and years); empty for the lecture and other charts. */
   view: URLSearchParams;
   /** `highlight` and `note` as given (a chart's file): the chart checks the ids against its marks. */
   annotation?: AnnotationQuery;

@@ -82,6 +82,8 @@ export type PptxTimeline = {
   /** Times are years with a fraction (August 2002 is 2002.58); a stage without an end runs to the strip's end. */
   stages: {
     name: string;
+    /** Its place among all the stages (0 the first), which gives its colour when a view leaves some out. */
+    rank: number;
     start: number;
     end: number | null;
     events: { id: string; time: number; date: string; title: string; marker: string }[];

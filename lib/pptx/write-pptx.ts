@@ -380,7 +380,7 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
   const span = to + 1 - from;
   const xOf = (time: number) => strip.x + ((Math.min(Math.max(time, from), to + 1) - from) / span) * strip.w;
   const lineY = strip.y + 0.55;
-  timeline.stages.forEach((stage, index) => {
+  for (const stage of timeline.stages) {
     const x1 = xOf(stage.start);
     const x2 = xOf(stage.end ?? to + 1);
     slide.addShape(ctx.pptx.ShapeType.rect, {
@@ -388,10 +388,10 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
       y: strip.y,
       w: x2 - x1,
       h: strip.h,
-      fill: { color: COLOURS.stages[index % 3]! },
-      line: { color: COLOURS.stages[index % 3]!, width: 0 },
+      fill: { color: COLOURS.stages[stage.rank % 3]! },
+      line: { color: COLOURS.stages[stage.rank % 3]!, width: 0 },
     });
-  });
+  }
   slide.addShape(ctx.pptx.ShapeType.line, { x: strip.x, y: lineY, w: strip.w, h: 0, line: { color: COLOURS.muted, width: 1 } });
   for (let year = from; year <= to; year++) {
     const x = xOf(year);
@@ -402,7 +402,7 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
       text(ctx, { x: x - w / 2, y: strip.y + 0.05, w, h: 0.3, fontSize: 11, color: COLOURS.muted, align: 'center' }),
     );
   }
-  timeline.stages.forEach((stage, index) => {
+  for (const stage of timeline.stages) {
     for (const event of stage.events) {
       // A highlighted event's dot is larger and ringed (a cue besides its colour); the others pale.
       const emphasis = emphasisOf(ctx, event.id);
@@ -412,11 +412,11 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
         y: lineY - r,
         w: 2 * r,
         h: 2 * r,
-        fill: { color: colourFor(COLOURS.series[index]!, emphasis) },
+        fill: { color: colourFor(COLOURS.series[stage.rank % COLOURS.series.length]!, emphasis) },
         line: { color: emphasis === 'highlighted' ? COLOURS.text : COLOURS.white, width: emphasis === 'highlighted' ? 1.5 : 0.5 },
       });
     }
-  });
+  }
 
   const gap = 0.25;
   const top = strip.y + strip.h + 0.2;
@@ -427,7 +427,7 @@ function addTimeline(slide: Slide, ctx: Ctx, timeline: PptxTimeline) {
   const noteStage = ctx.annotation?.note ? Math.max(0, found) : -1;
   timeline.stages.forEach((stage, index) => {
     const x = BODY.x + index * (w + gap);
-    const colour = COLOURS.series[index % COLOURS.series.length]!;
+    const colour = COLOURS.series[stage.rank % COLOURS.series.length]!;
     const noteH = index === noteStage ? NOTE_H : 0;
     slide.addText(
       stage.name,

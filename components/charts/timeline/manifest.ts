@@ -23,7 +23,11 @@ export const timelineChart = defineChart({
   getNotes: getTimelineChartNotes,
   overview: { span: 2, getHeadline: (data, _locale, t) => getTimelineHeadline(data, t) },
   presentation: { loadSlide: loadTimelineSlide },
-  pptx: { getContent: async (data, locale) => toTimelinePptx(data, locale, await getTranslator(locale, 'timeline')) },
+  // Shapes and text; a one-slide file shows the view its URL names (a close-up of some years), as images do.
+  pptx: {
+    getContent: async (data, locale, options) => toTimelinePptx(data, locale, await getTranslator(locale, 'timeline'), options?.view),
+    followsView: true,
+  },
   preview: {
     dataset: 'milestones',
     toData: (milestones) => ({

@@ -173,6 +173,33 @@ describe('GET /charts/trends.pptx', { timeout: 30_000 }, () => {
   });
 });
 
+describe('GET /charts/timeline.pptx', { timeout: 30_000 }, () => {
+  const milestones = loadRows('milestones');
+
+  test('follows the page’s view: a close-up of some years lists only their events, with those years on its strip', async () => {
+    const response = await chart('timeline.pptx', 'lang=en&from=2001&to=2006.5&category=meeting');
+    expect(response.status).toBe(200);
+    const slide = textOf(await read(await unzip(response), 'ppt/slides/slide1.xml'));
+    const meetings = milestones.filter((row) => row.category === 'meeting' && row.date >= '2001' && row.date < '2006-07');
+    const others = milestones.filter((row) => !meetings.includes(row));
+    expect(meetings.length).toBeGreaterThan(3);
+    for (const row of meetings) expect(slide).toContain(row.title_en);
+    for (const row of others) expect(slide).not.toContain(row.title_en);
+    // The strip's years are the view's: 2001 to 2006, not 1992 to 2006.
+    expect(slide).toContain(' 2001 2002 2003 2004 2005 2006 ');
+    expect(slide).not.toContain(' 1992 1993 ');
+    expect(slide).toContain('Showing 9 of 20 events');
+  });
+
+  test('an unknown filter value or a year outside the timeline is a 400, as for its images', async () => {
+    for (const query of ['category=party', 'from=1980&to=1990', 'from=2001']) {
+      const response = await chart('timeline.pptx', query);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: string }).error).not.toBe('');
+    }
+  });
+});
+
 describe('GET /charts/{chart}.pptx with highlight and note', { timeout: 30_000 }, () => {
   const NOTE = 'Prefecture-level cities: ahead of the provinces';
   /** The fill of each bar the chart colours on its own (c:dPt), in order. */
