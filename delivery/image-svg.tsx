@@ -13,7 +13,7 @@ export type ChartImageInput = {
   text: ImageText;
   textSize?: ImageTextSize;
   /** Draws the chart for the box the layout leaves it, with text no smaller than `minFontSize` when that is given. */
-  renderChart: (box: { width: number; height: number; minFontSize: number | undefined }) => Promise<ReactElement>;
+  renderChart: (box: { width: number; height: number; minFontSize: number | undefined; closeUp?: boolean }) => Promise<ReactElement>;
 };
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -30,13 +30,17 @@ export async function renderChartImageSvg({ width, height, palette, text, textSi
     ...(text.subtitle ? [{ text: withoutSubtitle, notesBelow: false }] : []),
     ...(text.subtitle && text.notes?.length ? [{ text: withoutSubtitle, notesBelow: true }] : []),
   ];
+  // Where none fits, the chart is asked to close up (closeUp) in each arrangement again.
   let best: { layout: ImageLayout; markup: string; scale: number } | null = null;
-  for (const arrangement of arrangements) {
-    const layout = layoutChartImage(arrangement.text, { width, height, textSize, notesBelow: arrangement.notesBelow });
-    const markup = renderToStaticMarkup(await renderChart({ ...layout.chart, minFontSize: layout.minFontSize }));
-    const scale = getScale(markup, layout.chart);
-    if (!best || scale > best.scale) best = { layout, markup, scale };
-    if (scale >= 1) break;
+  for (const closeUp of [false, true]) {
+    for (const arrangement of arrangements) {
+      const layout = layoutChartImage(arrangement.text, { width, height, textSize, notesBelow: arrangement.notesBelow });
+      const markup = renderToStaticMarkup(await renderChart({ ...layout.chart, minFontSize: layout.minFontSize, closeUp }));
+      const scale = getScale(markup, layout.chart);
+      if (!best || scale > best.scale) best = { layout, markup, scale };
+      if (scale >= 1) break;
+    }
+    if (best!.scale >= 1) break;
   }
   const { layout, markup } = best!;
   const chartMarkup = fitSvgMarkup(markup, layout.chart);

@@ -20,6 +20,11 @@ export type ChartRenderOptions<Data> = {
    * columns) rather than by going smaller. Without it, the chart's own sizes for its width.
    */
   minFontSize?: number;
+  /**
+   * It may close up to fit `height` at `minFontSize`: tighter spacing, and leaving out what the image's
+   * title already says (the application modes' root). An image asks this once no roomier arrangement fits.
+   */
+  closeUp?: boolean;
   /** Fill the background with palette.background (images). */
   background?: boolean;
   /** Rows to draw instead of the shipped data (an upload preview). */

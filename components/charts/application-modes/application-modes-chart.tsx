@@ -97,11 +97,15 @@ export function ApplicationModesChart({
 }: ApplicationModesChartProps) {
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
-      <path d={layout.rootPath} fill="none" stroke={palette.muted} strokeWidth={1.5} aria-hidden="true" />
-      <g>
-        <rect {...layout.root.box} rx={6} fill={palette.surface} stroke={palette.text} strokeWidth={1.5} />
-        <Texts texts={layout.root.texts} palette={palette} />
-      </g>
+      {layout.root ? (
+        <>
+          <path d={layout.rootPath} fill="none" stroke={palette.muted} strokeWidth={1.5} aria-hidden="true" />
+          <g>
+            <rect {...layout.root.box} rx={6} fill={palette.surface} stroke={palette.text} strokeWidth={1.5} />
+            <Texts texts={layout.root.texts} palette={palette} />
+          </g>
+        </>
+      ) : null}
       {layout.modes.map((mode) => (
         <Mode key={mode.id} mode={mode} palette={palette} minFontSize={minFontSize} annotation={annotation} />
       ))}

@@ -10,10 +10,10 @@ import { ApplicationModesChart } from './application-modes-chart';
 import { getApplicationModesChartData, type ApplicationModesChartData } from './data';
 
 export async function renderApplicationModesSvg(options: ChartRenderOptions<ApplicationModesChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, annotation } = options;
+  const { locale, palette, width, height, minFontSize, closeUp, background, annotation } = options;
   const rows = options.data ?? getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
-  const layout = layoutApplicationModes(rows, { width, height, minFontSize, locale, t });
+  const layout = layoutApplicationModes(rows, { width, height, minFontSize, closeUp, locale, t });
   return (
     <ApplicationModesChart
       layout={layout}

@@ -12,21 +12,45 @@ export type ModeColumnOptions = {
   top: number;
   width: number;
   fontSize: number;
-  /** The definition's size against fontSize. */
-  definitionRatio: number;
+  /** The definition's size against fontSize; null leaves the definition out. */
+  definitionRatio: number | null;
+  /** Columns of systems side by side, filled top to bottom (a slide of one mode: two). */
+  itemColumns?: number;
+  /** Item boxes' padding and the gap between them, in font sizes: less where a whole tree must fit a short image. */
+  spacing?: ModeSpacing;
   colour: number;
   marker: string;
   locale: Locale;
   t: Translate;
 };
 
+export type ModeSpacing = { itemPad: number; itemGap: number };
+export const MODE_SPACING = {
+  normal: { itemPad: 0.35, itemGap: 0.4 },
+  tight: { itemPad: 0.2, itemGap: 0.2 },
+} as const satisfies Record<string, ModeSpacing>;
+
 /**
  * One mode as an indented tree: its header (letter badge and name), its definition, then its
- * systems one under another, joined to a spine that drops from the badge.
+ * systems one under another, joined to a spine that drops from the badge. With `itemColumns`, the
+ * systems stand in columns, each with its spine, the later ones joined to the first by a branch
+ * above them.
  */
 export function layoutModeColumn(
   node: HierarchyNode<ModeTreeDatum>,
-  { x, top, width, fontSize: f, definitionRatio, colour, marker, locale, t }: ModeColumnOptions,
+  {
+    x,
+    top,
+    width,
+    fontSize: f,
+    definitionRatio,
+    itemColumns = 1,
+    spacing = MODE_SPACING.normal,
+    colour,
+    marker,
+    locale,
+    t,
+  }: ModeColumnOptions,
 ): PlacedMode {
   const datum = node.data;
   if (datum.kind !== 'mode') throw new Error('layoutModeColumn needs a mode node');
@@ -63,38 +87,73 @@ export function layoutModeColumn(
   const itemX = x + indent;
   const itemWidth = width - indent;
   let y = top + headerHeight + f * 0.5;
-  const definition = placeTextBlock(`${datum.id}-definition`, `${localized(first, 'mode_definition', locale)}${marker}`, {
-    x: itemX,
-    top: y,
-    width: itemWidth,
-    fontSize: f * definitionRatio,
-    tone: 'muted',
-  });
-  y += definition.height + f * 0.6;
+  const definition =
+    definitionRatio === null
+      ? { texts: [], height: 0 }
+      : placeTextBlock(`${datum.id}-definition`, `${localized(first, 'mode_definition', locale)}${marker}`, {
+          x: itemX,
+          top: y,
+          width: itemWidth,
+          fontSize: f * definitionRatio,
+          tone: 'muted',
+        });
+  if (definitionRatio !== null) y += definition.height + f * 0.6;
 
-  const items: PlacedItem[] = (node.children ?? []).map((child) => {
+  const systems = (node.children ?? []).map((child) => {
     if (child.data.kind !== 'system') throw new Error('a mode’s children are systems');
-    const row = child.data.row;
+    return child.data.row;
+  });
+  const columns = Math.max(1, Math.min(itemColumns, systems.length));
+  const perColumn = Math.ceil(systems.length / columns);
+  // Columns after the first hang from a branch across their tops, each with a spine of its own.
+  const branchY = round1(y);
+  if (columns > 1) y += f * 0.6;
+  const columnGap = f;
+  const columnWidth = (width - (spineX - x) - (columns - 1) * columnGap) / columns;
+  const itemPad = f * spacing.itemPad;
+  const blocks = systems.map((row, index) => {
+    const column = Math.floor(index / perColumn);
+    const columnSpine = spineX + column * (columnWidth + columnGap);
     const label = t('item', { no: row.item_no, system: localized(row, 'system', locale) });
+    const boxX = column === 0 ? itemX : columnSpine + f;
+    const boxWidth = column === 0 ? columnWidth - (itemX - spineX) : columnWidth - f;
+    const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, { x: boxX + pad, top: 0, width: boxWidth - 2 * pad, fontSize: f });
+    return { row, column, columnSpine, boxX, boxWidth, label, height: round1(block.height + itemPad * 2) };
+  });
+  // Rows line up across columns: each as tall as its tallest system.
+  const rowTops: number[] = [];
+  for (let r = 0; r < perColumn; r += 1) {
+    rowTops.push(y);
+    const inRow = blocks.filter((_, index) => index % perColumn === r);
+    y += Math.max(...inRow.map((block) => block.height)) + f * spacing.itemGap;
+  }
+  const items: PlacedItem[] = blocks.map(({ row, boxX, boxWidth, label, height }, index) => {
+    const rowTop = rowTops[index % perColumn]!;
     const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, {
-      x: itemX + pad,
-      top: y + pad * 0.7,
-      width: itemWidth - 2 * pad,
+      x: boxX + pad,
+      top: rowTop + itemPad,
+      width: boxWidth - 2 * pad,
       fontSize: f,
     });
-    const box = { x: round1(itemX), y: round1(y), width: round1(itemWidth), height: round1(block.height + pad * 1.4) };
-    y += box.height + f * 0.4;
     return {
       key: `${datum.id}-${row.item_no}`,
       no: row.item_no,
-      box,
+      box: { x: round1(boxX), y: round1(rowTop), width: round1(boxWidth), height: round1(height) },
       texts: block.texts,
       tip: t('itemTip', { mode: name, no: row.item_no, system: localized(row, 'system', locale), slide: row.source_slide }),
     };
   });
 
-  const branches = items.map((item) => `M${spineX},${round1(item.box.y + item.box.height / 2)}H${item.box.x}`).join('');
-  const lastMiddle = items.length > 0 ? items.at(-1)!.box.y + items.at(-1)!.box.height / 2 : top + headerHeight;
+  const middle = (item: PlacedItem) => round1(item.box.y + item.box.height / 2);
+  const spines = Array.from({ length: columns }, (_, column) => {
+    const inColumn = items.filter((_, index) => blocks[index]!.column === column);
+    const columnSpine = round1(blocks[column * perColumn]!.columnSpine);
+    const start = column === 0 ? `M${spineX},${round1(badge.cy + r)}` : `M${columnSpine},${branchY}`;
+    const end = inColumn.length > 0 ? middle(inColumn.at(-1)!) : round1(top + headerHeight);
+    const branches = inColumn.map((item) => `M${columnSpine},${middle(item)}H${item.box.x}`).join('');
+    return `${start}V${end}${branches}`;
+  });
+  const across = columns > 1 ? `M${spineX},${branchY}H${round1(blocks[(columns - 1) * perColumn]!.columnSpine)}` : '';
   return {
     id: datum.id,
     colour,
@@ -103,7 +162,7 @@ export function layoutModeColumn(
     badge: { ...badge, text: badgeText },
     texts: nameBlock.texts,
     definition: definition.texts,
-    path: `M${spineX},${round1(badge.cy + r)}V${round1(lastMiddle)}${branches}`,
+    path: spines.join('') + across,
     items,
     tip: t('modeTip', { mode: name, count: items.length, slide: first.source_slide }),
   };
@@ -111,6 +170,5 @@ export function layoutModeColumn(
 
 /** The lowest point a mode column reaches. */
 export function getModeBottom(mode: PlacedMode): number {
-  const last = mode.items.at(-1);
-  return last ? last.box.y + last.box.height : mode.box.y + mode.box.height;
+  return Math.max(mode.box.y + mode.box.height, ...mode.items.map((item) => item.box.y + item.box.height));
 }

@@ -7,8 +7,8 @@ import { loadFixtureRows } from '../../../fixture-rows';
 vi.mock('server-only', () => ({}));
 const rows = await loadFixtureRows('application-modes');
 const T = { zh: await getTranslator('zh', 'applicationModes'), en: await getTranslator('en', 'applicationModes') };
-const layoutApplicationModes = (data: typeof rows, options: { width: number; height?: number; locale: 'zh' | 'en' }) =>
-  layoutRows(data, { ...options, t: T[options.locale] });
+type Options = Omit<Parameters<typeof layoutRows>[1], 't'>;
+const layoutApplicationModes = (data: typeof rows, options: Options) => layoutRows(data, { ...options, t: T[options.locale] });
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>
@@ -17,7 +17,7 @@ const inside = (inner: Box, outer: Box) =>
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 const allTexts = (layout: ApplicationModesLayout) => [
-  ...layout.root.texts,
+  ...(layout.root?.texts ?? []),
   ...layout.modes.flatMap((m) => [m.badge.text, ...m.texts, ...m.definition, ...m.items.flatMap((i) => i.texts)]),
 ];
 
@@ -73,9 +73,9 @@ describe('layoutApplicationModes', () => {
           for (const text of mode.texts) expect(inside(text.box, mode.box), text.text).toBe(true);
           for (const item of mode.items) for (const text of item.texts) expect(inside(text.box, item.box), text.text).toBe(true);
         }
-        const boxes = [layout.root.box, ...layout.modes.flatMap((m) => [m.box, ...m.items.map((i) => i.box)])];
+        const boxes = [...(layout.root ? [layout.root.box] : []), ...layout.modes.flatMap((m) => [m.box, ...m.items.map((i) => i.box)])];
         boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
-        for (const text of layout.root.texts) expect(inside(text.box, layout.root.box)).toBe(true);
+        for (const text of layout.root?.texts ?? []) expect(inside(text.box, layout.root!.box)).toBe(true);
       });
     }
   }
@@ -87,4 +87,38 @@ describe('layoutApplicationModes', () => {
     const bottom = Math.max(...layout.modes.map((m) => m.items.at(-1)!.box.y + m.items.at(-1)!.box.height));
     expect(bottom).toBeLessThanOrEqual(1080);
   });
+
+  test('closeUp: a short image closes the systems up, then leaves out the root, before its text goes under the least size', () => {
+    const roomy = layoutApplicationModes(rows, { width: 954, height: 546, minFontSize: 16, locale: 'en', closeUp: true });
+    expect(roomy.root).not.toBeNull();
+    expect(layoutApplicationModes(rows, { width: 954, height: 150, minFontSize: 16, locale: 'en' }).root).not.toBeNull();
+    const short = layoutApplicationModes(rows, { width: 954, height: 150, minFontSize: 16, locale: 'en', closeUp: true });
+    expect(short.root).toBeNull();
+    expect(short.rootPath).toBe('');
+    expect(Math.min(...allTexts(short).map((text) => text.fontSize))).toBeGreaterThanOrEqual(16);
+    expect(short.modes[0]!.box.y).toBeLessThan(roomy.modes[0]!.box.y);
+  });
+
+  test('definitions: false leaves each mode its name and systems only', () => {
+    const layout = layoutApplicationModes(rows, { width: 1600, height: 700, minFontSize: 22, locale: 'en', definitions: false });
+    expect(layout.modes.every((mode) => mode.definition.length === 0)).toBe(true);
+    expect(layout.modes.map((mode) => mode.items.length)).toEqual([2, 1, 1]);
+  });
+
+  for (const locale of ['zh', 'en'] as const) {
+    test(`${locale}: itemColumns sets one mode’s systems in columns, filled top to bottom, none overlapping`, () => {
+      const g2c = [1, 2, 3, 4, 5].map((no) => ({ ...rows.find((row) => row.mode_id === 'g2c')!, item_no: no }));
+      const layout = layoutApplicationModes(g2c, { width: 1100, height: 600, minFontSize: 18, locale, itemColumns: 2 });
+      const items = layout.modes[0]!.items;
+      expect(items.map((item) => item.no)).toEqual([1, 2, 3, 4, 5]);
+      // 1–3 in the first column, 4–5 beside 1–2.
+      expect(new Set(items.slice(0, 3).map((item) => item.box.x)).size).toBe(1);
+      expect(items[3]!.box.x).toBeGreaterThan(items[0]!.box.x + items[0]!.box.width);
+      expect(items[3]!.box.y).toBe(items[0]!.box.y);
+      const boxes = items.map((item) => item.box);
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
+      for (const item of items) for (const text of item.texts) expect(inside(text.box, item.box), text.text).toBe(true);
+      expect(Math.max(...boxes.map((box) => box.x + box.width))).toBeLessThanOrEqual(1100);
+    });
+  }
 });
