@@ -6,7 +6,7 @@ import { LanguageSwitch } from '@/components/site/language-switch';
 import { LocaleLink } from '@/components/site/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DeckPosition } from '@/lib/present/deck';
-import { pressDeckKey, type DeckState } from '@/lib/present/keys';
+import { isClickerKey, pressDeckKey, type DeckState } from '@/lib/present/keys';
 import { clampDeckPosition, moveDeck, type DeckMove } from '@/lib/present/navigate';
 import { toDeckQuery } from '@/lib/present/url';
 import { useDeckSync } from './use-deck-sync';
@@ -31,7 +31,7 @@ export type DeckControllerProps = {
 };
 
 const SWIPE_MIN = 50;
-/** The control bar goes after this long without a mouse move, key or touch, and comes back with the next. */
+/** The control bar goes after this long without a mouse move, key or touch, and comes back with the next (a clicker's keys aside). */
 const IDLE_MS = 2500;
 
 /** Whether the reader has left mouse and keys alone for IDLE_MS (never while a control of the bar has focus). */
@@ -44,12 +44,17 @@ function useIdle(bar: RefObject<HTMLElement | null>): boolean {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => setIdle(!bar.current?.contains(document.activeElement)), IDLE_MS);
     };
-    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+    const wakeOnKey = (event: KeyboardEvent) => {
+      if (!isClickerKey(event.key)) wake();
+    };
+    const events = ['pointermove', 'pointerdown', 'focusin'] as const;
     events.forEach((name) => window.addEventListener(name, wake));
+    window.addEventListener('keydown', wakeOnKey);
     wake();
     return () => {
       window.clearTimeout(timer);
       events.forEach((name) => window.removeEventListener(name, wake));
+      window.removeEventListener('keydown', wakeOnKey);
     };
   }, [bar]);
   return idle;

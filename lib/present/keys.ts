@@ -27,6 +27,14 @@ const FULLSCREEN_KEYS = new Set(['f', 'F']);
 const PRESENTER_KEYS = new Set(['p', 'P']);
 const MAX_TYPED = 3;
 
+/**
+ * Keys a clicker sends (next, previous, blank): they move the deck without waking its control bar,
+ * so the audience never sees the bar come up over the foot of each new slide.
+ */
+export function isClickerKey(key: string): boolean {
+  return Object.hasOwn(MOVE_KEYS, key) || BLANK_KEYS.has(key);
+}
+
 /** Applies one key press, as a lecturer's keyboard or clicker sends it. */
 export function pressDeckKey(steps: readonly number[], state: DeckState, { key, shiftKey = false }: KeyInput): KeyResult {
   if (state.blank) return { state: { ...state, blank: false, typed: '' }, handled: true };

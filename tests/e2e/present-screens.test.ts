@@ -201,12 +201,19 @@ describe('the presentation on a classroom’s screens', () => {
     }
   });
 
-  test('the control bar goes when mouse and keys are idle and comes back when the mouse moves', async () => {
+  test('the control bar goes when mouse and keys are idle, stays away for a clicker, and comes back when the mouse moves', async () => {
     const page = await openDeck('zh', 'slide=4&step=1', { width: 1024, height: 768 });
     const opacity = () => page.locator('.present-bar').evaluate((bar) => Number(getComputedStyle(bar).opacity));
     await page.mouse.move(500, 400);
     expect(await opacity()).toBeGreaterThan(0.5);
     await expect.poll(opacity, { timeout: 10_000 }).toBe(0);
+    // A clicker's next and previous move the deck without bringing the bar up over the new slide's foot.
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('5');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('4');
+    await page.waitForTimeout(500);
+    expect(await opacity()).toBe(0);
     await page.mouse.move(520, 700);
     await expect.poll(opacity).toBe(1);
     await page.close();

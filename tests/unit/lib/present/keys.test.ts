@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { getStepCounts } from '@/lib/present/deck';
-import { pressDeckKey, type DeckState } from '@/lib/present/keys';
+import { isClickerKey, pressDeckKey, type DeckState } from '@/lib/present/keys';
 
 vi.mock('server-only', () => ({}));
 // The deck as it is shown: its chart slides come from the chart list.
@@ -47,5 +47,12 @@ describe('pressDeckKey', () => {
     const result = pressDeckKey(STEPS, at(3, 2), { key: 'p' });
     expect(result.openPresenter).toBe(true);
     expect(result.state).toEqual(at(3, 2));
+  });
+});
+
+describe('isClickerKey', () => {
+  test('is true for the keys a clicker sends (next, previous, blank) and false for typing and the bar’s own keys', () => {
+    for (const key of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', ' ', 'b', '.']) expect(isClickerKey(key), key).toBe(true);
+    for (const key of ['Tab', 'Enter', '3', 'f', 'p', 'Escape']) expect(isClickerKey(key), key).toBe(false);
   });
 });
