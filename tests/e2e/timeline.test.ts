@@ -102,10 +102,11 @@ describe('timeline explorer', () => {
     release();
     const expected = (await listIds(page))[4];
     expect(expected).not.toBe(first);
-    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, expected, { timeout: 5_000 });
+    // Generous: on a busy machine the held code, the layout and the redraw take a while.
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, expected, { timeout: 10_000 });
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, (await listIds(page))[5], {
-      timeout: 5_000,
+      timeout: 10_000,
     });
     await page.close();
   });
