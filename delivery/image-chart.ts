@@ -51,6 +51,8 @@ export async function renderChartImage({
     palette,
     textSize,
     text: { ...chartText, subtitle: viewText ?? chartText.subtitle, notes, ...text },
+    // Only charts with marks draw annotations; another would leave the note's band empty.
+    note: manifest.getMarks ? annotation?.note || undefined : undefined,
     renderChart: (box) => {
       const options = { locale, palette, ...box, data: data as never, annotation };
       return view && manifest.renderView ? manifest.renderView(options, view) : manifest.render(options, CHART_MANIFESTS);

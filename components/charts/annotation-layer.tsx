@@ -1,5 +1,5 @@
 import { getMarkEmphasis, RECEDED_OPACITY, type Annotation } from '@/lib/charts/annotation/annotation';
-import { layoutAnnotation, type AnnotationTargets } from '@/lib/charts/annotation/layout';
+import { layoutAnnotation, type AnnotationTargets, type NoteBand } from '@/lib/charts/annotation/layout';
 import type { Palette } from '@/lib/charts/palette';
 
 export type AnnotationLayerProps = {
@@ -7,8 +7,10 @@ export type AnnotationLayerProps = {
   targets: AnnotationTargets;
   width: number;
   height: number;
-  /** The chart's text size, which the note takes. */
+  /** The chart's text size, which the note takes unless the image gives it a band of its own. */
   fontSize: number;
+  /** The band an image sets aside under the chart for the note (see ChartRenderOptions). */
+  noteBand?: NoteBand;
   palette: Palette;
 };
 
@@ -30,9 +32,9 @@ export function getMarkProps(annotation: Annotation | null | undefined, id: stri
  * Drawn last over every chart: an outline around each highlighted mark and the lecturer's note in a
  * box beside the first, joined by a line. The note is text (React escapes it), never markup.
  */
-export function AnnotationLayer({ annotation, targets, width, height, fontSize, palette }: AnnotationLayerProps) {
+export function AnnotationLayer({ annotation, targets, width, height, fontSize, noteBand, palette }: AnnotationLayerProps) {
   if (!annotation) return null;
-  const { outlines, note } = layoutAnnotation(annotation, targets, { width, height, fontSize });
+  const { outlines, note } = layoutAnnotation(annotation, targets, { width, height, fontSize, noteFontSize: noteBand?.fontSize });
   const stroke = Math.max(2, Math.round(fontSize / 6));
   return (
     <g className="chart-annotation">

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/routing';
 import type { Annotation } from './annotation/annotation';
+import type { NoteBand } from './annotation/layout';
 import type { Palette } from './palette';
 
 /**
@@ -36,4 +37,9 @@ export type ChartRenderOptions<Data> = {
   links?: 'same-tab' | 'new-tab';
   /** Marks to highlight (the others recede) and a note drawn beside the first: the chart's `getMarks` ids, already checked. */
   annotation?: Annotation | null;
+  /**
+   * Room for the annotation's note under the chart (images with a note): the chart fits `height`
+   * and its drawing is `noteBand.height` taller, the note in that band unless a place by its mark is free.
+   */
+  noteBand?: NoteBand;
 };

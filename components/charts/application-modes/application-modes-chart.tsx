@@ -2,6 +2,7 @@ import { Group } from '@visx/group';
 import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import { RECEDED_OPACITY, type Annotation } from '@/lib/charts/annotation/annotation';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import { getMarkerSize, TextWithMarkers } from '@/components/charts/text-with-markers';
 import { getApplicationModesAnnotationTargets, type ApplicationModesLayout } from '@/lib/charts/application-modes/layout';
 import type { PlacedMode, PlacedText } from '@/lib/charts/application-modes/types';
@@ -16,6 +17,8 @@ export type ApplicationModesChartProps = {
   /** The least text size (large-text images): note markers are not drawn smaller. */
   minFontSize?: number;
   annotation?: Annotation | null;
+  /** Room under the chart for the note (images with a note): the drawing is this much taller than its layout. */
+  noteBand?: NoteBand;
 };
 
 const TONE: Record<PlacedText['tone'], keyof Palette> = { text: 'text', muted: 'muted', inverse: 'background' };
@@ -94,9 +97,17 @@ export function ApplicationModesChart({
   background,
   minFontSize,
   annotation,
+  noteBand,
 }: ApplicationModesChartProps) {
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height + (noteBand?.height ?? 0)}
+      title={title}
+      description={description}
+      palette={palette}
+      background={background}
+    >
       {layout.root ? (
         <>
           <path d={layout.rootPath} fill="none" stroke={palette.muted} strokeWidth={1.5} aria-hidden="true" />
@@ -113,8 +124,9 @@ export function ApplicationModesChart({
         annotation={annotation}
         targets={getApplicationModesAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height}
+        height={layout.height + (noteBand?.height ?? 0)}
         fontSize={layout.fontSize}
+        noteBand={noteBand}
         palette={palette}
       />
     </ChartSvg>

@@ -10,7 +10,7 @@ import { ApplicationModesChart } from './application-modes-chart';
 import { getApplicationModesChartData, type ApplicationModesChartData } from './data';
 
 export async function renderApplicationModesSvg(options: ChartRenderOptions<ApplicationModesChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, closeUp, background, annotation } = options;
+  const { locale, palette, width, height, minFontSize, closeUp, background, annotation, noteBand } = options;
   const rows = options.data ?? getApplicationModesChartData();
   const t = await getTranslator(locale, 'applicationModes');
   const layout = layoutApplicationModes(rows, { width, height, minFontSize, closeUp, locale, t });
@@ -23,6 +23,7 @@ export async function renderApplicationModesSvg(options: ChartRenderOptions<Appl
       background={background}
       minFontSize={minFontSize}
       annotation={annotation}
+      noteBand={noteBand}
     />
   );
 }

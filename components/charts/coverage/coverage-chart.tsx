@@ -2,6 +2,7 @@ import { Group } from '@visx/group';
 import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import type { Annotation } from '@/lib/charts/annotation/annotation';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import { getCoverageAnnotationTargets } from '@/lib/charts/coverage/layout';
 import { PlacedLabel } from '@/components/charts/placed-label';
 import type { CoverageLayout, PlacedLevel } from '@/lib/charts/coverage/types';
@@ -14,6 +15,8 @@ export type CoverageChartProps = {
   description: string;
   background?: boolean;
   annotation?: Annotation | null;
+  /** Room under the chart for the note (images with a note): the drawing is this much taller than its layout. */
+  noteBand?: NoteBand;
 };
 
 type LevelProps = { level: PlacedLevel; gridXs: readonly number[]; palette: Palette; annotation?: Annotation | null };
@@ -54,10 +57,17 @@ function Level({ level, gridXs, palette, annotation }: LevelProps) {
 }
 
 /** Bars on full 0–100 % tracks, one per administrative level, top of the hierarchy first. */
-export function CoverageChart({ layout, palette, title, description, background, annotation }: CoverageChartProps) {
+export function CoverageChart({ layout, palette, title, description, background, annotation, noteBand }: CoverageChartProps) {
   const gridXs = layout.ticks.slice(1, -1).map((tick) => tick.x);
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height + (noteBand?.height ?? 0)}
+      title={title}
+      description={description}
+      palette={palette}
+      background={background}
+    >
       <Group aria-hidden="true">
         <PlacedLabel text={layout.axisTitle} palette={palette} />
         {layout.ticks.map((tick) => (
@@ -85,8 +95,9 @@ export function CoverageChart({ layout, palette, title, description, background,
         annotation={annotation}
         targets={getCoverageAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height}
+        height={layout.height + (noteBand?.height ?? 0)}
         fontSize={layout.fontSize}
+        noteBand={noteBand}
         palette={palette}
       />
     </ChartSvg>

@@ -11,7 +11,7 @@ import { getCoverageChartData, type CoverageChartData } from './data';
 
 /** The coverage chart as an SVG element, for pages, embeds and image export. */
 export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, annotation, data = getCoverageChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, noteBand, data = getCoverageChartData() } = options;
   const t = await getTranslator(locale, 'coverage');
   const levels = getCoverageLevels(data, locale, t);
   return (
@@ -22,6 +22,7 @@ export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChar
       description={describeCoverage(levels, t)}
       background={background}
       annotation={annotation}
+      noteBand={noteBand}
     />
   );
 }

@@ -2,6 +2,7 @@ import { Group } from '@visx/group';
 import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import type { Annotation } from '@/lib/charts/annotation/annotation';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import { getMarkerSize, TextWithMarkers } from '@/components/charts/text-with-markers';
 import { FRANCE_MARK_OF, getFranceAnnotationTargets, type FranceLayout } from '@/lib/charts/france/layout';
 import type { Fill, PlacedBar, PlacedText } from '@/lib/charts/france/types';
@@ -16,6 +17,8 @@ export type FranceChartProps = {
   /** The least text size (large-text images): note markers are not drawn smaller. */
   minFontSize?: number;
   annotation?: Annotation | null;
+  /** Room under the chart for the note (images with a note): the drawing is this much taller than its layout. */
+  noteBand?: NoteBand;
 };
 
 function getColour(fill: Fill, palette: Palette, hatchId: string): string {
@@ -69,11 +72,18 @@ function Bar({ bar, palette, hatchId, annotation }: { bar: PlacedBar; palette: P
 }
 
 /** The GDP figure and the three comparison panels, drawn from their layout; no state, renders anywhere. */
-export function FranceChart({ layout, title, description, palette, background, minFontSize, annotation }: FranceChartProps) {
+export function FranceChart({ layout, title, description, palette, background, minFontSize, annotation, noteBand }: FranceChartProps) {
   const hatchId = `france-hatch-${layout.width}x${layout.height}`;
   const { gdp } = layout;
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height + (noteBand?.height ?? 0)}
+      title={title}
+      description={description}
+      palette={palette}
+      background={background}
+    >
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
           <rect width={6} height={6} fill={palette.background} />
@@ -114,8 +124,9 @@ export function FranceChart({ layout, title, description, palette, background, m
         annotation={annotation}
         targets={getFranceAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height}
+        height={layout.height + (noteBand?.height ?? 0)}
         fontSize={layout.fontSize}
+        noteBand={noteBand}
         palette={palette}
       />
     </ChartSvg>

@@ -11,7 +11,7 @@ import { getFranceChartData, type FranceChartData } from './data';
 import { FranceChart } from './france-chart';
 
 export async function renderFranceSvg(options: ChartRenderOptions<FranceChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, annotation } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, noteBand } = options;
   const rows = options.data ?? getFranceChartData();
   const t = await getTranslator(locale, 'france');
   const figures = toFranceFigures(rows, locale);
@@ -25,6 +25,7 @@ export async function renderFranceSvg(options: ChartRenderOptions<FranceChartDat
       background={background}
       minFontSize={minFontSize}
       annotation={annotation}
+      noteBand={noteBand}
     />
   );
 }

@@ -3,10 +3,7 @@ import type { ChartMark } from '@/lib/charts/annotation/annotation';
 import { describeTimeline } from '@/lib/charts/timeline/describe';
 import { toTimelineInput } from '@/lib/charts/timeline/items';
 import { layoutTimeline } from '@/lib/charts/timeline/layout';
-import { getNoteRoom } from '@/lib/charts/annotation/layout';
-import type { TimelineGeometry } from '@/lib/charts/timeline/geometry';
-import { layoutTimelineImage, type TimelineImageOptions } from '@/lib/charts/timeline/layout-image';
-import type { TimelineInput } from '@/lib/charts/timeline/types';
+import { layoutTimelineImage } from '@/lib/charts/timeline/layout-image';
 import type { TimelineView } from '@/lib/charts/timeline/view';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import type { Locale } from '@/lib/i18n/routing';
@@ -19,28 +16,14 @@ export type TimelineRenderOptions = ChartRenderOptions<TimelineChartData> & {
   view?: Omit<TimelineView, 'data'>;
 };
 
-/**
- * An image's layout that leaves room under the milestones for a note: an image fills its height with
- * them, so a long note would find no place that covers no year or event label. Where the layout
- * cannot give up that room, it is drawn as it would be without the note.
- */
-function layoutImageWithNote(input: TimelineInput, options: TimelineImageOptions, note: string | undefined): TimelineGeometry {
-  const full = layoutTimelineImage(input, options);
-  if (!note) return full;
-  const room = getNoteRoom(note, { width: options.width, fontSize: full.fontSize });
-  const height = options.height - room;
-  const shorter = layoutTimelineImage(input, { ...options, height });
-  return shorter.height <= height ? { ...shorter, height: options.height } : full;
-}
-
 /** The timeline as an SVG element, for pages, embeds and image export. */
 export async function renderTimelineSvg(options: TimelineRenderOptions): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, annotation, data = getTimelineChartData(), view } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, noteBand, data = getTimelineChartData(), view } = options;
   const t = await getTranslator(locale, 'timeline');
   const input = toTimelineInput(data, locale, t);
   const geometry =
     height !== undefined && minFontSize !== undefined
-      ? layoutImageWithNote(input, { width, height, minFontSize, domain: view?.domain }, annotation?.note)
+      ? layoutTimelineImage(input, { width, height, minFontSize, domain: view?.domain })
       : layoutTimeline(input, { width, height, locale, domain: view?.domain });
   return (
     <TimelineChart
@@ -52,6 +35,7 @@ export async function renderTimelineSvg(options: TimelineRenderOptions): Promise
       selectedId={view?.selectedId}
       matchIds={view?.matchIds}
       annotation={annotation}
+      noteBand={noteBand}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import type { Annotation } from '@/lib/charts/annotation/annotation';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import type { Palette } from '@/lib/charts/palette';
 import { getTimelineAnnotationTargets, type PlacedMark, type TimelineGeometry } from '@/lib/charts/timeline/geometry';
 
@@ -23,6 +24,8 @@ export type TimelineChartProps = {
   focusableId?: string | null;
   /** Milestones to highlight and a lecturer's note. */
   annotation?: Annotation | null;
+  /** Room under the chart for the note (images with a note): the drawing is this much taller than its layout. */
+  noteBand?: NoteBand;
 };
 
 function TimelineMark({
@@ -106,11 +109,12 @@ export function TimelineChart({
   marksLabel,
   focusableId,
   annotation,
+  noteBand,
 }: TimelineChartProps) {
   return (
     <ChartSvg
       width={g.width}
-      height={g.height}
+      height={g.height + (noteBand?.height ?? 0)}
       title={title}
       description={description}
       palette={palette}
@@ -201,8 +205,9 @@ export function TimelineChart({
         annotation={annotation}
         targets={getTimelineAnnotationTargets(g)}
         width={g.width}
-        height={g.height}
+        height={g.height + (noteBand?.height ?? 0)}
         fontSize={g.fontSize}
+        noteBand={noteBand}
         palette={palette}
       />
     </ChartSvg>

@@ -11,7 +11,7 @@ import { UnitedStatesChart } from './united-states-chart';
 
 /** The six US panels as an SVG element, for pages, embeds and image export. */
 export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedStatesChartData>): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, annotation, data = getUnitedStatesChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, noteBand, data = getUnitedStatesChartData() } = options;
   const t = await getTranslator(locale, 'unitedStates');
   const layout = layoutUnitedStates(getUnitedStatesPanels(data, locale, t), { width, height, minFontSize });
   return (
@@ -22,6 +22,7 @@ export async function renderUnitedStatesSvg(options: ChartRenderOptions<UnitedSt
       description={describeUnitedStates(data, locale, t)}
       background={background}
       annotation={annotation}
+      noteBand={noteBand}
     />
   );
 }

@@ -2,6 +2,7 @@ import { Group } from '@visx/group';
 import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import type { Annotation } from '@/lib/charts/annotation/annotation';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import { getUnitedStatesAnnotationTargets } from '@/lib/charts/united-states/layout';
 import { PlacedLabel } from '@/components/charts/placed-label';
 import type { Palette } from '@/lib/charts/palette';
@@ -15,6 +16,8 @@ export type UnitedStatesChartProps = {
   description: string;
   background?: boolean;
   annotation?: Annotation | null;
+  /** Room under the chart for the note (images with a note): the drawing is this much taller than its layout. */
+  noteBand?: NoteBand;
 };
 
 function Panel({ panel, palette, annotation }: { panel: PlacedUsPanel; palette: Palette; annotation?: Annotation | null }) {
@@ -65,9 +68,16 @@ function Panel({ panel, palette, annotation }: { panel: PlacedUsPanel; palette: 
 }
 
 /** Six panels, one per figure, each with its own unit; no scale runs across panels. */
-export function UnitedStatesChart({ layout, palette, title, description, background, annotation }: UnitedStatesChartProps) {
+export function UnitedStatesChart({ layout, palette, title, description, background, annotation, noteBand }: UnitedStatesChartProps) {
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height + (noteBand?.height ?? 0)}
+      title={title}
+      description={description}
+      palette={palette}
+      background={background}
+    >
       <Group>
         {layout.panels.map((panel) => (
           <Panel key={panel.id} panel={panel} palette={palette} annotation={annotation} />
@@ -77,8 +87,9 @@ export function UnitedStatesChart({ layout, palette, title, description, backgro
         annotation={annotation}
         targets={getUnitedStatesAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height}
+        height={layout.height + (noteBand?.height ?? 0)}
         fontSize={layout.fontSize}
+        noteBand={noteBand}
         palette={palette}
       />
     </ChartSvg>

@@ -29,13 +29,17 @@ function union(boxes: readonly Box[]): Box | null {
 const NOTE_WIDEST = 0.9;
 
 /**
- * The height a note takes at its widest, with the gap around it: the room a dense chart (the
- * timeline's columns) sets aside under itself, so the note has a place that covers no label.
+ * Room an image sets aside under its chart for the note: the chart is laid out in the height left
+ * above it, so the note has a place that covers no label however densely the chart fills its box.
  */
-export function getNoteRoom(note: string, { width, fontSize }: { width: number; fontSize: number }): number {
+export type NoteBand = { height: number; fontSize: number };
+
+/** The band a note needs at its widest, drawn at `fontSize`, with the gap between it and the chart. */
+export function getNoteBand(note: string, { width, fontSize }: { width: number; fontSize: number }): NoteBand {
   const inner = Math.round(fontSize * 0.5);
   const text = placeTextLines('note', note, { x: 0, top: 0, width: width * NOTE_WIDEST, fontSize, bold: false });
-  return Math.ceil(text.height + 2 * inner + 2 * Math.round(fontSize * 0.6));
+  // The note's box and the gap above it; the 2 is the margin layoutAnnotation keeps from the edge.
+  return { height: Math.ceil(text.height + 2 * inner) + Math.round(fontSize * 0.6) + 2, fontSize };
 }
 
 /**
@@ -46,7 +50,7 @@ export function getNoteRoom(note: string, { width, fontSize }: { width: number; 
 export function layoutAnnotation(
   annotation: Annotation,
   targets: AnnotationTargets,
-  { width, height, fontSize }: { width: number; height: number; fontSize: number },
+  { width, height, fontSize, noteFontSize = fontSize }: { width: number; height: number; fontSize: number; noteFontSize?: number },
 ): PlacedAnnotation {
   const pad = Math.round(fontSize * 0.2);
   const boxesOf = (id: string) => targets.marks.filter((mark) => mark.id === id).map((mark) => mark.box);
@@ -61,23 +65,24 @@ export function layoutAnnotation(
     return [{ x: round1(x), y: round1(y), width: round1(right - x), height: round1(bottom - y) }];
   });
   if (!annotation.note) return { outlines, note: null };
-  const inner = Math.round(fontSize * 0.5);
+  const inner = Math.round(noteFontSize * 0.5);
   const place = (maxWidth: number) => {
-    const text = placeTextLines('note', annotation.note, { x: 0, top: 0, width: maxWidth, fontSize, bold: false });
+    const text = placeTextLines('note', annotation.note, { x: 0, top: 0, width: maxWidth, fontSize: noteFontSize, bold: false });
     const size = { width: Math.ceil(text.width + 2 * inner), height: Math.ceil(text.height + 2 * inner) };
     const placement = placeNote({
       target: outlines[0] ?? null,
       size,
       bounds: { x: 2, y: 2, width: width - 4, height: height - 4 },
-      labels: targets.labels,
+      // A note covers no label, and none of the outlines it and the others' marks are picked out by.
+      labels: [...targets.labels, ...outlines],
       marks: targets.marks.map((mark) => mark.box),
-      gap: Math.round(fontSize * 0.6),
+      gap: Math.round(noteFontSize * 0.6),
     });
     return { text, placement };
   };
   // A dense chart may have no room for a note of three lines but room for a wider one of two, or one.
-  const attempts = [Math.min(width * 0.42, fontSize * 20), width * 0.6, width * NOTE_WIDEST].map((maxWidth) =>
-    Math.max(fontSize * 6, maxWidth),
+  const attempts = [Math.min(width * 0.42, noteFontSize * 20), width * 0.6, width * NOTE_WIDEST].map((maxWidth) =>
+    Math.max(noteFontSize * 6, maxWidth),
   );
   let placed = place(attempts[0]!);
   for (const maxWidth of attempts.slice(1)) {
@@ -91,5 +96,5 @@ export function layoutAnnotation(
     y: round1(line.y + placement.box.y + inner),
     box: { ...line.box, x: round1(line.box.x + placement.box.x + inner), y: round1(line.box.y + placement.box.y + inner) },
   }));
-  return { outlines, note: { ...placement, lines, fontSize } };
+  return { outlines, note: { ...placement, lines, fontSize: noteFontSize } };
 }

@@ -75,8 +75,14 @@ export function placeNote({ target, size, bounds, labels, marks, gap }: NotePlac
     at(middleX + (shift * width) / 3, focus.y + focus.height + gap);
   }
   const step = Math.max(8, Math.round(Math.min(width, height) / 3));
-  for (let y = bounds.y; y <= bounds.y + bounds.height - height; y += step) {
-    for (let x = bounds.x; x <= bounds.x + bounds.width - width; x += step) at(x, y);
+  // The grid, and its far edges: the band an image keeps under its chart for a note is at the bottom.
+  const along = (from: number, to: number) => {
+    const values: number[] = [];
+    for (let value = from; value < to; value += step) values.push(value);
+    return [...values, Math.max(from, to)];
+  };
+  for (const y of along(bounds.y, bounds.y + bounds.height - height)) {
+    for (const x of along(bounds.x, bounds.x + bounds.width - width)) at(x, y);
   }
   const aim = centre(focus);
   const score = (box: Box) => {

@@ -59,7 +59,11 @@ function spaceOut(input: TimelineInput, options: ColumnsOptions, geometry: Timel
   const perColumn = new Map<number, number>();
   for (const mark of geometry.marks) perColumn.set(mark.label.x, (perColumn.get(mark.label.x) ?? 0) + 1);
   const most = Math.max(1, ...perColumn.values());
-  const extraGap = Math.min(options.fontSize, Math.floor((height - geometry.height) / most));
-  const spaced = extraGap > 0 ? layoutColumns(input, { ...options, extraGap }) : geometry;
-  return { ...spaced, height };
+  // Rounded gaps and stage headings can make the spaced columns a little taller than the share
+  // suggests: less space then, so nothing is drawn below the height (where an image's note may go).
+  for (let extraGap = Math.min(options.fontSize, Math.floor((height - geometry.height) / most)); extraGap > 0; extraGap -= 1) {
+    const spaced = layoutColumns(input, { ...options, extraGap });
+    if (spaced.height <= height) return { ...spaced, height };
+  }
+  return { ...geometry, height };
 }
