@@ -4,6 +4,7 @@ import PptxGenJS from 'pptxgenjs';
 import QRCode from 'qrcode';
 import { RECEDED_OPACITY, type Annotation, type MarkEmphasis } from '@/lib/charts/annotation/annotation';
 import { THEME_PALETTES } from '@/lib/charts/palette';
+import { emphasiseChartXml, NO_EMPHASIS, type ChartEmphasis } from './chart-emphasis';
 import { LINE_CHART_TYPE, layoutLineChart } from './line-chart-layout';
 import type { PptxBarChart, PptxBody, PptxColumn, PptxDeck, PptxLineChart, PptxPanel, PptxSlide, PptxTimeline } from './types';
 
@@ -37,7 +38,8 @@ const COLOURS = {
   stages: PALETTE.stageBands.map(hex),
 };
 
-type Ctx = { pptx: PptxGenJS; font: string; lang: string; annotation: Annotation | null };
+/** `charts`: the highlighted parts of each native chart, in the order they are added (finishPptx marks them). */
+type Ctx = { pptx: PptxGenJS; font: string; lang: string; annotation: Annotation | null; charts: ChartEmphasis[] };
 type SlideRect = { x: number; y: number; w: number; h: number };
 
 /** How a mark with this id is drawn under the slide's annotation; a part that is no mark recedes with the rest. */
@@ -115,6 +117,15 @@ function getBarColours(ctx: Ctx, chart: PptxBarChart, panelId: string | undefine
   return chart.ids.map((id) => colourFor(base, emphasisOf(ctx, id, panelId)));
 }
 
+/** The bars getBarColours keeps in full colour: whole series, or single bars of the only one. */
+function getBarEmphasis(ctx: Ctx, chart: PptxBarChart, panelId: string | undefined): ChartEmphasis {
+  const highlighted = (...ids: (string | undefined)[]) => emphasisOf(ctx, ...ids) === 'highlighted';
+  if (chart.series.length > 1)
+    return { series: chart.series.flatMap((series, i) => (highlighted(series.id, panelId) ? [i] : [])), points: [] };
+  if (!chart.ids || !highlighted(...chart.ids, panelId)) return { series: highlighted(panelId) ? [0] : [], points: [] };
+  return { series: [], points: chart.ids.flatMap((id, i) => (highlighted(id, panelId) ? [i] : [])) };
+}
+
 function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: SlideRect, panelId?: string) {
   const data = chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values }));
   const options: PptxGenJS.IChartOpts = {
@@ -151,6 +162,7 @@ function addBarChart(slide: Slide, ctx: Ctx, chart: PptxBarChart, box: SlideRect
     legendColor: COLOURS.text,
   };
   slide.addChart(ctx.pptx.ChartType.bar, data, options);
+  ctx.charts.push(getBarEmphasis(ctx, chart, panelId));
 }
 
 function addLineChart(slide: Slide, ctx: Ctx, chart: PptxLineChart) {
@@ -173,6 +185,7 @@ function addLineChart(slide: Slide, ctx: Ctx, chart: PptxLineChart) {
   }
   const data = chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values as number[] }));
   const colours = chart.series.map((_, i) => COLOURS.series[i % COLOURS.series.length]!);
+  ctx.charts.push(NO_EMPHASIS);
   slide.addChart(ctx.pptx.ChartType.line, data, {
     ...layout.frame,
     layout: layout.plotLayout,
@@ -593,17 +606,22 @@ async function fillChartWorkbook(zip: JSZip, chartPath: string, chartXml: string
 /**
  * What pptxgenjs has no option for: a missing value left out of a chart's points (it writes an
  * empty one, which is not a number) and kept apart from a zero in its workbook; data labels kept on one line (a narrow column otherwise breaks
- * 60,011,200 into three), and in Chinese, Microsoft YaHei named in the theme for Chinese script, so
- * text that sets no font of its own (the speaker notes) is in it too rather than the theme's DengXian.
+ * 60,011,200 into three), highlighted bars outlined with bold labels (emphasiseChartXml), and in
+ * Chinese, Microsoft YaHei named in the theme for Chinese script, so text that sets no font of its
+ * own (the speaker notes) is in it too rather than the theme's DengXian.
  */
-async function finishPptx(file: Buffer, chineseFont: string | null): Promise<Buffer> {
+async function finishPptx(file: Buffer, chineseFont: string | null, charts: readonly ChartEmphasis[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file);
   const rewrite = async (pattern: RegExp, change: (xml: string) => string) => {
     for (const name of Object.keys(zip.files).filter((path) => pattern.test(path))) {
       zip.file(name, change(await zip.file(name)!.async('string')));
     }
   };
-  for (const name of Object.keys(zip.files).filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path))) {
+  // pptxgenjs numbers charts in the order they are added (its count goes on from file to file).
+  const chartNames = Object.keys(zip.files)
+    .filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const [i, name] of chartNames.entries()) {
     const xml = await zip.file(name)!.async('string');
     // Only charts with a zero or a gap have cells to set right; the others keep their workbook as written.
     if (/<c:v>0?<\/c:v>/.test(xml)) await fillChartWorkbook(zip, name, xml);
@@ -617,6 +635,7 @@ async function finishPptx(file: Buffer, chineseFont: string | null): Promise<Buf
         // Years stay level on one line: left to itself, a viewer may turn them or break "1990" in two.
         .replace(/(<c:lineChart>[\s\S]*<c:catAx>[\s\S]*?<c:txPr>\s*)<a:bodyPr\/>/, '$1<a:bodyPr rot="0" vert="horz" wrap="none"/>'),
     );
+    zip.file(name, emphasiseChartXml(await zip.file(name)!.async('string'), charts[i] ?? NO_EMPHASIS, COLOURS.text));
   }
   if (chineseFont) {
     await rewrite(/^ppt\/theme\/theme\d+\.xml$/, (xml) =>
@@ -636,10 +655,10 @@ export async function writePptx(deck: PptxDeck): Promise<Buffer> {
   pptx.company = '';
   const font = PPTX_FONTS[deck.locale];
   pptx.theme = { headFontFace: font, bodyFontFace: font };
-  const ctx: Ctx = { pptx, font, lang: LANG[deck.locale], annotation: null };
+  const ctx: Ctx = { pptx, font, lang: LANG[deck.locale], annotation: null, charts: [] };
   for (const slide of deck.slides) await addSlide(ctx, slide);
   const file = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  return finishPptx(file, deck.locale === 'zh' ? font : null);
+  return finishPptx(file, deck.locale === 'zh' ? font : null, ctx.charts);
 }
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

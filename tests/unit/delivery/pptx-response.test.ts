@@ -219,6 +219,32 @@ describe('GET /charts/{chart}.pptx with highlight and note', { timeout: 30_000 }
     expect(pointColours(await read(plain, namesOf(plain, /^ppt\/charts\/chart\d+\.xml$/)[0]!))).toEqual([]);
   });
 
+  test('a highlighted bar has a second cue besides colour, kept in the chart: an outline and a bold data label of its own', async () => {
+    const outlined = (xml: string) =>
+      [...xml.matchAll(/<c:dPt>\s*<c:idx val="(\d+)"\/>[\s\S]*?<\/c:dPt>/g)]
+        .filter((m) => m[0].includes('<a:ln '))
+        .map((m) => Number(m[1]));
+    const boldLabels = (xml: string) =>
+      [...xml.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<\/c:dLbl>/g)].filter((m) => m[0].includes('b="1"')).map((m) => Number(m[1]));
+    const zip = await unzip(await chart('coverage.pptx', 'lang=zh&highlight=provinces,county-cities'));
+    const xml = await read(zip, namesOf(zip, /^ppt\/charts\/chart\d+\.xml$/)[0]!);
+    expect(outlined(xml)).toEqual([1, 3]);
+    expect(boldLabels(xml)).toEqual([1, 3]);
+    // The series' labels stay regular, and the points come before the labels, in the schema's order.
+    expect(xml).toMatch(/<\/c:dLbl><c:numFmt [^>]*\/><c:txPr><a:bodyPr wrap="none"\/><a:lstStyle\/><a:p><a:pPr><a:defRPr b="0"/);
+    expect(xml.indexOf('<c:dPt>')).toBeLessThan(xml.indexOf('<c:dLbls>'));
+    // A stacked chart's highlighted share: its series outlined, its labels bold; the other charts of the slide as they were.
+    const france = await unzip(await chart('france.pptx', 'lang=en&highlight=adults-egov-willing'));
+    const parts = await Promise.all(namesOf(france, /^ppt\/charts\/chart\d+\.xml$/).map((name) => read(france, name)));
+    const stacked = parts.find((part) => part.includes('<c:grouping val="stacked"/>'))!;
+    const series = [...stacked.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+    expect(series.map((ser) => ser.includes('<a:ln w="28575">'))).toEqual([false, true, false]);
+    expect(series.map((ser) => ser.includes('<a:defRPr b="1"'))).toEqual([false, true, false]);
+    expect(parts.filter((part) => part !== stacked).some((part) => part.includes('<a:ln w="28575">'))).toBe(false);
+    const plain = await unzip(await chart('coverage.pptx', 'lang=en'));
+    expect(await read(plain, namesOf(plain, /^ppt\/charts\/chart\d+\.xml$/)[0]!)).not.toMatch(/<c:dLbl>|<a:ln w="28575">|b="1"/);
+  });
+
   test('shapes stand out on the timeline and application modes; trends takes a note', async () => {
     const timeline = textOf(
       await read(
