@@ -27,8 +27,10 @@ export async function respondChartCsv(request: Request, file: string): Promise<R
   const data = manifest.getData(CHART_MANIFESTS);
   const problem = manifest.checkView?.(query, data as never) ?? null;
   if (problem) return jsonError(400, problem);
-  const { dataset, getRows } = manifest.viewCsv;
-  const body = toCsv(DATASETS[dataset].columns, getRows(data as never, query));
+  const missing = manifest.findMissingData?.(query, data as never) ?? null;
+  if (missing) return jsonError(404, missing);
+  const { getDataset, getRows } = manifest.viewCsv;
+  const body = toCsv(DATASETS[getDataset(query)].columns, getRows(data as never, query));
   return withEtag(request, body, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${file}"`,

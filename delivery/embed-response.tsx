@@ -4,7 +4,7 @@ import { jsonError, withEtag } from '@/lib/http/etag';
 import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
 import { getTranslator } from '@/lib/i18n/translator';
 import { EmbedDocument } from './embed-document';
-import { readPageAnnotation } from './image-chart';
+import { findMissingViewData, readPageAnnotation } from './image-chart';
 import { getEmbedParamsHelp, parseEmbedParams } from '@/lib/charts/embed-params';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
@@ -25,6 +25,8 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
   });
   if (!parsed.ok) return jsonError(400, parsed.error, { allowed: getEmbedParamsHelp(CHART_MANIFESTS) });
   const { locale, theme, title, transparent, static: isStatic, view } = parsed.params;
+  const missing = findMissingViewData(chart, view);
+  if (missing) return jsonError(404, missing);
   const query = new URL(request.url).searchParams;
   // An embed draws what it can: unknown ids and an over-long note are left out rather than refused.
   const annotation = await readPageAnnotation(chart, { highlight: query.get('highlight'), note: query.get('note') }, locale);
@@ -33,9 +35,11 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
     const options = { locale, palette: CSS_PALETTE, width, links: 'new-tab' as const, annotation };
     return manifest.renderView ? manifest.renderView(options, view) : manifest.render(options, CHART_MANIFESTS);
   };
-  const [narrow, wide, text, t] = await Promise.all([
+  const [narrow, wide, figureText, text, t] = await Promise.all([
     draw(VARIANT_WIDTHS.narrow),
     draw(VARIANT_WIDTHS.wide),
+    // Another of its page's figures (trends' `show=egdi`) has its own title and credit.
+    manifest.loadViewText?.(view, manifest.getData(CHART_MANIFESTS), locale) ?? null,
     loadChartText(chart, locale),
     getTranslator(locale, 'common'),
   ]);
@@ -44,7 +48,7 @@ export async function respondEmbed(request: Request, chart: string): Promise<Res
     <EmbedDocument
       locale={locale}
       theme={theme}
-      text={text}
+      text={figureText ?? text}
       showTitle={title}
       transparent={transparent}
       isStatic={isStatic}

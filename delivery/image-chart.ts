@@ -44,7 +44,8 @@ export async function renderChartImage({
   const rows = data ?? manifest.getData(CHART_MANIFESTS);
   const notes = manifest.imageNotes && manifest.getNotes ? await manifest.getNotes(rows, locale) : [];
   const viewText = view && manifest.describeView ? await manifest.describeView(view, rows, locale) : null;
-  const chartText = await loadChartText(chart, locale);
+  // Another of its page's figures (trends' `show=egdi`) has its own title and credit.
+  const chartText = (view && (await manifest.loadViewText?.(view, rows, locale))) || (await loadChartText(chart, locale));
   return renderChartImageSvg({
     width,
     height,
@@ -64,6 +65,12 @@ export async function renderChartImage({
 export function checkImageView(chart: ChartId, view: URLSearchParams): string | null {
   const manifest = getChart(chart);
   return manifest.checkView ? manifest.checkView(view, manifest.getData(CHART_MANIFESTS)) : null;
+}
+
+/** What a view of a chart needs that the data does not hold (the user's own EGDI file), saying how to add it; or null. */
+export function findMissingViewData(chart: ChartId, view: URLSearchParams): string | null {
+  const manifest = getChart(chart);
+  return manifest.findMissingData ? manifest.findMissingData(view, manifest.getData(CHART_MANIFESTS)) : null;
 }
 
 /** The annotation an image URL asks of a chart, checked against its marks: an unknown id or a long note is a 400. */

@@ -5,7 +5,7 @@ import { DATA_CACHE, jsonError } from '@/lib/http/etag';
 import { busyResponse, WorkQueueFullError } from '@/lib/http/work-queue';
 import { matchesIfNoneMatch } from '@/lib/http/if-none-match';
 import { getImageParamsHelp, parseImageParams } from '@/lib/charts/image-params';
-import { checkImageAnnotation, checkImageView, renderChartImage } from './image-chart';
+import { checkImageAnnotation, checkImageView, findMissingViewData, renderChartImage } from './image-chart';
 import { getSvgText, type PngOptions } from '@/lib/charts/image-png';
 import { getPngKey } from '@/lib/charts/image-png-cache';
 import { pngDrawer } from '@/lib/charts/image-png-drawing';
@@ -40,6 +40,8 @@ export async function respondChartImage(request: Request, file: string): Promise
   const { scale, annotation: annotationQuery, ...options } = parsed.params;
   const viewProblem = checkImageView(chart, options.view);
   if (viewProblem) return jsonError(400, viewProblem, { allowed: getImageParamsHelp(CHART_MANIFESTS) });
+  const missing = findMissingViewData(chart, options.view);
+  if (missing) return jsonError(404, missing);
   const annotated = await checkImageAnnotation(chart, annotationQuery, options.locale);
   if (!annotated.ok) return jsonError(400, annotated.error, { allowed: getImageParamsHelp(CHART_MANIFESTS) });
   const { annotation } = annotated;

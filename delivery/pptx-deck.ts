@@ -31,13 +31,16 @@ async function toNotesText(notes: Promise<SpeakerNotes>, locale: Locale): Promis
 export async function loadChartPptxSlide(chart: AnyChartManifest, locale: Locale, options: PptxContentOptions = {}): Promise<PptxSlide> {
   const data = chart.getData(CHART_MANIFESTS);
   const { view } = options;
-  const [text, viewText, content, notes] = await Promise.all([
+  const [chartText, figureText, viewText, content, notes] = await Promise.all([
     loadChartText(chart, locale),
+    view && chart.loadViewText ? chart.loadViewText(view, data, locale) : null,
     view && chart.describeView ? chart.describeView(view, data, locale) : null,
     chart.pptx!.getContent(data, locale, options),
     toNotesText(getChartSpeakerNotes(chart, locale, view), locale),
   ]);
-  // A view's words are its subtitle even where the chart leaves out its own (`subtitle: null`).
+  const text = figureText ?? chartText;
+  // The slide's own subtitle, where it draws less than the images; else a view's words, even where the chart leaves out its own (`subtitle: null`).
+  if (typeof content.subtitle === 'string') return toChartSlide(chart.id, text, content, notes, options.annotation);
   if (viewText) return toChartSlide(chart.id, { ...text, subtitle: viewText }, { body: content.body }, notes, options.annotation);
   return toChartSlide(chart.id, text, content, notes, options.annotation);
 }

@@ -105,6 +105,8 @@ export async function respondChartPptx(request: Request, file: string): Promise<
   const { locale, view } = parsed;
   const viewProblem = chart.checkView ? chart.checkView(view, chart.getData(CHART_MANIFESTS)) : null;
   if (viewProblem) return badParams(viewProblem);
+  const missing = chart.findMissingData ? chart.findMissingData(view, chart.getData(CHART_MANIFESTS)) : null;
+  if (missing) return jsonError(404, missing);
   // The images' own check, so an unknown id or a long note gets the same 400 from a .pptx as from a .png.
   const annotated = await checkImageAnnotation(chart.id as ChartId, parsed.annotation, locale);
   if (!annotated.ok) return badParams(annotated.error);

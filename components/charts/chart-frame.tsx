@@ -18,6 +18,8 @@ export type ChartFrameProps = {
   actions?: ReactNode;
   /** The chart shown: adds the share panel (embed code, image URL, downloads) to the actions. */
   share?: ChartMeta;
+  /** The view of this figure that its page's URL does not say (`show=egdi` under the trends page's EGDI chart), in every link the panel gives. */
+  shareFigure?: Readonly<Record<string, string>>;
   /** Heading level: pages use h1 for their one chart, the overview h2. */
   headingLevel?: 1 | 2 | 3;
   children: ReactNode;
@@ -34,6 +36,7 @@ export function ChartFrame({
   table,
   actions: extraActions,
   share,
+  shareFigure,
   headingLevel = 2,
   children,
 }: ChartFrameProps) {
@@ -41,7 +44,7 @@ export function ChartFrame({
   const actions = share ? (
     <>
       {extraActions}
-      <SharePanel chart={share} title={title} />
+      <SharePanel chart={share} title={title} figure={shareFigure} />
     </>
   ) : (
     extraActions

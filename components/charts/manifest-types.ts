@@ -3,6 +3,7 @@ import type { DeckSlide } from '@/components/present/deck-slide';
 import type { ChartMark } from '@/lib/charts/annotation/annotation';
 import type { ChartMeta } from '@/lib/charts/chart-meta';
 import type { Headline } from '@/lib/charts/headline';
+import type { ImageText } from '@/lib/charts/image-layout';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
 import type { SearchParamsInput } from '@/lib/charts/timeline/explorer/url';
 import type { DatasetId, RowOf } from '@/lib/datasets/registry';
@@ -73,7 +74,11 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
    * The rows of a view of its page (`viewParams`) as `/charts/{chart}.csv` gives them: a dataset's
    * rows the view shows, in that dataset's columns (its provenance column with them).
    */
-  viewCsv?: { dataset: DatasetId; getRows(data: Data, view: URLSearchParams): readonly Record<string, unknown>[] };
+  viewCsv?: {
+    /** The dataset whose columns the rows have (another of its page's figures may draw another dataset). */
+    getDataset(view: URLSearchParams): DatasetId;
+    getRows(data: Data, view: URLSearchParams): readonly Record<string, unknown>[];
+  };
   /** The dataset whose rows (shipped or uploaded) it previews on the data pages, and how they become its data. */
   preview?: { dataset: DatasetId; toData(rows: RowOf<DatasetId>[]): Data };
   /** Draws the embed or image of a view of its page (`viewParams` from the URL), instead of `render`. */
@@ -82,6 +87,16 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   checkView?(view: URLSearchParams, data: Data): string | null;
   /** A view in words, which an image of it gives as its subtitle; null where the view is the whole chart. */
   describeView?(view: URLSearchParams, data: Data, locale: Locale): Promise<string | null>;
+  /**
+   * The title, subtitle and source line of a view that draws another of its page's figures (`figureParam`:
+   * trends' `show=egdi`), over the chart's own in embeds, images and its PowerPoint slide; null for its first figure.
+   */
+  loadViewText?(view: URLSearchParams, data: Data, locale: Locale): Promise<ImageText | null>;
+  /**
+   * What a view needs that the data does not hold, in a sentence that says how to add it (the user's
+   * own EGDI file), or null: its embed, images, PowerPoint file and CSV answer 404 with it.
+   */
+  findMissingData?(view: URLSearchParams, data: Data): string | null;
 }
 
 export type AnyChartManifest = ChartManifest<string, unknown>;

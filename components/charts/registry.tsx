@@ -25,8 +25,8 @@ export function getChart(chart: ChartId): AnyChartManifest {
 
 /** What a client component or a URL may know about a chart. */
 export function getChartMeta(chart: ChartId): ChartMeta {
-  const { id, namespace, route, datasets, viewParams } = getChart(chart);
-  return { id, namespace, route, datasets, viewParams };
+  const { id, namespace, route, datasets, viewParams, figureParam } = getChart(chart);
+  return { id, namespace, route, datasets, viewParams, figureParam };
 }
 
 export function getChartRenderer(chart: ChartId): ChartRenderer {

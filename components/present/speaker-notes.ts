@@ -18,7 +18,8 @@ export type { SpeakerNotes };
 export async function getChartSpeakerNotes(chart: AnyChartManifest, locale: Locale, view?: URLSearchParams): Promise<SpeakerNotes> {
   const data = chart.getData(CHART_MANIFESTS);
   const [text, described, notes] = await Promise.all([
-    loadChartText(chart, locale),
+    // Another of its page's figures (trends' EGDI) is credited with its own source.
+    (async () => (view && (await chart.loadViewText?.(view, data, locale))) || loadChartText(chart, locale))(),
     chart.describe?.(data, locale, view),
     chart.getNotes?.(data, locale) ?? [],
   ]);

@@ -46,6 +46,8 @@ export type ShareControlsProps = {
   text: ShareText;
   /** Query parameters of the page that the embed takes over (the timeline's view), read when the panel opens. */
   viewParams?: readonly string[];
+  /** The figure's own view, which the page's URL does not carry (`show=egdi`), added to the page's in every link. */
+  figure?: Readonly<Record<string, string>>;
   /** The site's public origin, as the server knows it (behind a proxy too), for the absolute URLs handed out. */
   origin: string;
   /** The chart as a one-slide PowerPoint file in the page's language, where it has one, with the annotation; `followsView`: of the page's view. */
@@ -75,6 +77,7 @@ export function ShareControls({
   locale,
   text: t,
   viewParams,
+  figure,
   origin,
   pptx,
   viewCsv = false,
@@ -83,7 +86,8 @@ export function ShareControls({
   const theme = useSyncExternalStore(subscribeToTheme, getTheme, getServerTheme);
   const [preset, setPreset] = useState<ImagePreset>('16x9');
   const [status, setStatus] = useState('');
-  const [view, setView] = useState<URLSearchParams>();
+  const [pageView, setPageView] = useState<URLSearchParams>();
+  const view = figure ? new URLSearchParams([...(pageView ?? []), ...Object.entries(figure)]) : pageView;
   const [open, setOpen] = useState(false);
   const [fixedWidth, setFixedWidth] = useState<EmbedWidth>(640);
   const [highlight, setHighlight] = useState<readonly string[]>([]);
@@ -133,7 +137,7 @@ export function ShareControls({
         setOpen(event.currentTarget.open);
         if (!event.currentTarget.open || !viewParams) return;
         const page = new URLSearchParams(window.location.search);
-        setView(new URLSearchParams([...page].filter(([name]) => viewParams.includes(name))));
+        setPageView(new URLSearchParams([...page].filter(([name]) => viewParams.includes(name))));
       }}
     >
       <summary>{t.label}</summary>

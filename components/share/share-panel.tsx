@@ -14,6 +14,8 @@ export type SharePanelProps = {
   chart: ChartMeta;
   /** The chart's title, for the iframe's accessible name. */
   title: string;
+  /** Which of the page's figures the links draw, where it has more than one (`{show: 'egdi'}`); its first by default. */
+  figure?: Readonly<Record<string, string>>;
 };
 
 /** The share panel's words, translated here so the browser gets strings rather than a message formatter. */
@@ -45,7 +47,7 @@ export async function getShareText(chart: ChartMeta, locale: Locale): Promise<Sh
 }
 
 /** Embed code, image URL and downloads for one chart, in the page's language and current theme. */
-export async function SharePanel({ chart, title }: SharePanelProps) {
+export async function SharePanel({ chart, title, figure }: SharePanelProps) {
   const locale = (await getLocale()) as Locale;
   const [text, origin, tp, marks] = await Promise.all([
     getShareText(chart, locale),
@@ -62,7 +64,8 @@ export async function SharePanel({ chart, title }: SharePanelProps) {
       title={title}
       locale={locale}
       text={text}
-      viewParams={chart.viewParams}
+      viewParams={chart.viewParams?.filter((name) => name !== chart.figureParam)}
+      figure={figure}
       origin={origin}
       pptx={pptx}
       viewCsv={Boolean(manifest?.viewCsv)}

@@ -17,4 +17,9 @@ export type ChartMeta<Id extends string = string> = {
    * the other charts refuse them by this chart's name.
    */
   viewParams?: readonly string[];
+  /**
+   * The view parameter that picks which of its page's figures an embed or image draws (trends: `show`).
+   * Its page shows them all, so it is never read from the page's URL: each figure's share panel sets its own.
+   */
+  figureParam?: string;
 };

@@ -6,7 +6,7 @@ export const PPTX_PARAMS_HELP = [
   `lang: ${LOCALES.join(' | ')} (default zh)`,
   `highlight (a chart's file only): ids of the chart's marks to highlight, comma-separated, as its images take them`,
   `note (a chart's file only): plain text beside the first highlighted mark, at most ${NOTE_MAX_LENGTH} characters`,
-  'trends (/charts/trends.pptx): countries, axis, from, to; timeline (/charts/timeline.pptx): stage, category, q, m, from, to: the view of its page, as its images take them',
+  'trends (/charts/trends.pptx): countries, axis, from, to, show (internet | egdi); timeline (/charts/timeline.pptx): stage, category, q, m, from, to: the view of its page, as its images take them',
 ];
 
 export type PptxParams = {

@@ -17,7 +17,7 @@ export function toChartSlide(
     id,
     ...(annotation ? { annotation } : {}),
     title: text.title,
-    subtitle: content.subtitle === null ? undefined : text.subtitle,
+    subtitle: content.subtitle === null ? undefined : (content.subtitle ?? text.subtitle),
     source: text.source,
     body: content.body,
     notes,

@@ -119,9 +119,10 @@ export type PptxSlide = {
 
 /**
  * What a chart's manifest gives for its slide: what is on it. `subtitle: null` leaves out the
- * subtitle its images have, where that speaks of marks the slide does not draw.
+ * subtitle its images have, where that speaks of marks the slide does not draw; a string replaces it,
+ * where the slide draws less than its images (EGDI without its components).
  */
-export type PptxChartContent = { body: PptxBody; subtitle?: null };
+export type PptxChartContent = { body: PptxBody; subtitle?: null | string };
 
 /** What a one-slide file asks of a chart's slide: a view of its page, and an annotation (checked against its marks). */
 export type PptxContentOptions = { view?: URLSearchParams; annotation?: Annotation | null };

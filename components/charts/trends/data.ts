@@ -1,9 +1,15 @@
 import 'server-only';
-import { loadRows } from '@/lib/datasets/load';
+import { loadDataset, loadRows } from '@/lib/datasets/load';
 import type { TrendsChartData } from '@/lib/charts/trends/types';
 
 export type { TrendsChartData };
 
 export function getTrendsChartData(): TrendsChartData {
-  return { rows: loadRows('internet-users'), milestones: loadRows('milestones'), stages: loadRows('stages') };
+  const egdi = loadDataset('egdi');
+  return {
+    rows: loadRows('internet-users'),
+    milestones: loadRows('milestones'),
+    stages: loadRows('stages'),
+    egdi: { rows: egdi.rows, file: egdi.file },
+  };
 }

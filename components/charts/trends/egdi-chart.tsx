@@ -3,13 +3,21 @@ import { PlacedLabel } from '@/components/charts/placed-label';
 import type { Palette } from '@/lib/charts/palette';
 import type { EgdiLayout } from '@/lib/charts/trends/egdi';
 
-export type EgdiChartProps = { layout: EgdiLayout; title: string; description: string; palette: Palette };
+export type EgdiChartProps = {
+  layout: EgdiLayout;
+  title: string;
+  description: string;
+  palette: Palette;
+  /** Fill the background (images). */
+  background?: boolean;
+};
 
 /** EGDI and its components in four panels, drawn from their layout; no state, renders anywhere. */
-export function EgdiChart({ layout, title, description, palette }: EgdiChartProps) {
+export function EgdiChart({ layout, title, description, palette, background }: EgdiChartProps) {
   const stroke = Math.max(2, Math.round(layout.fontSize * 0.15 * 2) / 2);
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette}>
+    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+      {layout.empty ? <PlacedLabel text={layout.empty} palette={palette} /> : null}
       <g aria-hidden="true">
         {layout.legend.map((item) => (
           <g key={item.code}>

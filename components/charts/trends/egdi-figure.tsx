@@ -1,18 +1,22 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTable } from '@/components/charts/chart-table';
 import { CSS_PALETTE } from '@/lib/charts/palette';
-import { layoutEgdi, toEgdiSeries } from '@/lib/charts/trends/egdi';
+import { toEgdiSeries } from '@/lib/charts/trends/egdi';
 import type { TrendsView } from '@/lib/charts/trends/view';
 import { VARIANT_WIDTHS } from '@/lib/charts/variants';
 import { EGDI_INDEXES } from '@/lib/datasets/egdi';
-import { loadDataset, loadRows } from '@/lib/datasets/load';
-import { formatList } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ResponsiveChart } from '@/components/charts/responsive-chart';
-import { EgdiChart } from './egdi-chart';
+import { getTrendsChartData } from './data';
+import { renderEgdiSvg } from './egdi-render';
+import { TRENDS_META } from './meta';
 
 export const EGDI_FIGURE_ID = 'egdi-chart';
+
+/** The share panel under the EGDI chart: its links draw it (`show=egdi`), and its CSV download is the user's own file. */
+const EGDI_SHARE = { ...TRENDS_META, datasets: ['egdi'] as const };
+const EGDI_FIGURE = { show: 'egdi' } as const;
 
 /**
  * The UN's EGDI for the countries the page shows, where a user has put the survey's file in DATA_DIR;
@@ -20,33 +24,22 @@ export const EGDI_FIGURE_ID = 'egdi-chart';
  */
 export async function EgdiFigure({ locale, view }: { locale: Locale; view: TrendsView }) {
   const t = await getTranslator(locale, 'trends');
-  const loaded = loadDataset('egdi');
-  if (loaded.rows.length === 0) return <p className="trends-egdi-missing">{t('egdi.missing')}</p>;
-  const series = toEgdiSeries(loaded.rows, loadRows('internet-users'), view, locale);
-  const years = [...new Set(loaded.rows.map((row) => row['Survey Year']))].sort((a, b) => a - b);
-  const description = t('egdi.describe', {
-    countries: formatList(
-      series.map((s) => s.name),
-      locale,
-    ),
-    years: formatList(years.map(String), locale),
-  });
-  const [narrow, wide] = [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => (
-    <EgdiChart
-      key={width}
-      layout={layoutEgdi(series, t, { width })}
-      title={t('egdi.title')}
-      description={description}
-      palette={CSS_PALETTE}
-    />
-  ));
+  const data = getTrendsChartData();
+  const egdi = data.egdi ?? { rows: [], file: '' };
+  if (egdi.rows.length === 0) return <p className="trends-egdi-missing">{t('egdi.missing')}</p>;
+  const series = toEgdiSeries(egdi.rows, data.rows, view, locale);
+  const [narrow, wide] = await Promise.all(
+    [VARIANT_WIDTHS.narrow, VARIANT_WIDTHS.wide].map((width) => renderEgdiSvg({ locale, palette: CSS_PALETTE, width, data, view })),
+  );
   return (
     <ChartFrame
       id={EGDI_FIGURE_ID}
       title={t('egdi.title')}
       subtitle={t('egdi.subtitle')}
-      source={t('egdi.source', { file: loaded.file })}
+      source={t('egdi.source', { file: egdi.file })}
       tableLabel={t('table.toggle')}
+      share={EGDI_SHARE}
+      shareFigure={EGDI_FIGURE}
       table={
         <ChartTable
           caption={t('egdi.title')}

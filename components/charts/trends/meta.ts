@@ -7,5 +7,7 @@ export const TRENDS_META = {
   route: '/trends',
   datasets: ['internet-users', 'milestones', 'stages'],
   // `axis`, not `scale`, which images already take for pixel density.
-  viewParams: ['countries', 'axis', 'from', 'to'],
+  // `show=egdi`: the UN's EGDI chart under it, for the same countries, where a user's file is in DATA_DIR.
+  viewParams: ['countries', 'axis', 'from', 'to', 'show'],
+  figureParam: 'show',
 } as const satisfies ChartMeta;

@@ -18,6 +18,21 @@ export type EgdiSeries = { code: string; name: string; colour: number; dashed: b
 
 const nameKey = (name: string) => name.trim().toLowerCase();
 
+/** A country's rows of the UN's file, by the name internet-users.csv gives it in English, in survey-year order. */
+function getCountryRows(rows: readonly EgdiRow[], country: InternetUsersRow): EgdiRow[] {
+  return rows
+    .filter((row) => nameKey(row['Country Name']) === nameKey(country.entity_en))
+    .sort((a, b) => a['Survey Year'] - b['Survey Year']);
+}
+
+/** The rows of the UN's file a view's EGDI chart draws, for its CSV: its countries in its order, each in survey-year order. */
+export function getEgdiViewRows(rows: readonly EgdiRow[], internet: readonly InternetUsersRow[], view: TrendsView): EgdiRow[] {
+  return view.countries.flatMap((code) => {
+    const own = internet.find((row) => row.code === code);
+    return own ? getCountryRows(rows, own) : [];
+  });
+}
+
 /**
  * The chosen countries' rows of the UN's file, matched by name (the UN writes "United States of
  * America" as the internet data does; its names may carry trailing spaces), in survey-year order.
@@ -30,15 +45,12 @@ export function toEgdiSeries(
 ): EgdiSeries[] {
   return toTrendsSeries(internet, { ...view, from: -Infinity, to: Infinity }, locale).flatMap((series) => {
     const own = internet.find((row) => row.code === series.code)!;
-    const points = rows
-      .filter((row) => nameKey(row['Country Name']) === nameKey(own.entity_en))
-      .sort((a, b) => a['Survey Year'] - b['Survey Year'])
-      .map((row) => ({
-        year: row['Survey Year'],
-        rank: row['E-Government Rank'],
-        values: Object.fromEntries(EGDI_INDEXES.map((index) => [index, row[index]])) as Record<EgdiIndex, number>,
-        participation: row['E-Participation Index'],
-      }));
+    const points = getCountryRows(rows, own).map((row) => ({
+      year: row['Survey Year'],
+      rank: row['E-Government Rank'],
+      values: Object.fromEntries(EGDI_INDEXES.map((index) => [index, row[index]])) as Record<EgdiIndex, number>,
+      participation: row['E-Participation Index'],
+    }));
     return points.length > 0 ? [{ ...series, name: getCountryName(own, locale), points }] : [];
   });
 }
@@ -58,6 +70,18 @@ export type EgdiLayout = {
   fontSize: number;
   legend: { code: string; colour: number; dashed: boolean; x: number; y: number; label: PlacedText }[];
   panels: PlacedEgdiPanel[];
+  /** Said instead of the panels where none of the chosen countries is in the file. */
+  empty: PlacedText | null;
+};
+
+export type EgdiLayoutOptions = {
+  width: number;
+  /** Height to fill (images): the panels' plots share what the legend and their titles leave. Without it, the height the panels need. */
+  height?: number;
+  /** The smallest text it may draw (large-text images: a 48th of their height). */
+  minFontSize?: number;
+  /** Said where none of the chosen countries is in the file. */
+  emptyText?: string;
 };
 
 /**
@@ -68,7 +92,7 @@ export type EgdiLayout = {
 export function layoutEgdi(
   series: readonly EgdiSeries[],
   t: Translate,
-  { width, minFontSize }: { width: number; minFontSize?: number },
+  { width, height, minFontSize, emptyText = '' }: EgdiLayoutOptions,
 ): EgdiLayout {
   const fontSize = Math.max(minFontSize ?? 0, getBaseFontSize(width, { narrow: 12, min: 11 }));
   const lineHeight = Math.round(fontSize * 1.3);
@@ -93,12 +117,23 @@ export function layoutEgdi(
     });
     x += itemWidth;
   }
-  const top = series.length > 0 ? y + lineHeight + gap : 0;
+  if (series.length === 0) {
+    const emptyHeight = Math.max(height ?? 0, lineHeight * 3);
+    const empty = placeText(emptyText, width / 2, emptyHeight / 2 + fontSize * 0.35, fontSize, { anchor: 'middle', tone: 'muted' });
+    return { width, height: emptyHeight, fontSize, legend: [], panels: [], empty };
+  }
+  const top = y + lineHeight + gap;
 
   const columns = width >= 600 ? 2 : 1;
   const panelWidth = Math.floor((width - gap * (columns - 1)) / columns);
-  const plotHeight = Math.round(Math.max(110, Math.min(200, panelWidth * 0.45)));
-  const panelHeight = lineHeight + gap / 2 + plotHeight + lineHeight + gap;
+  const rows = Math.ceil(EGDI_INDEXES.length / columns);
+  // Above each plot its title, under it the years and a gap before the next row (none after the last).
+  const chrome = lineHeight + gap + lineHeight + gap;
+  const plotHeight =
+    height === undefined
+      ? Math.round(Math.max(110, Math.min(200, panelWidth * 0.45)))
+      : Math.max(fontSize * 3, Math.floor((height - top - rows * chrome + gap) / rows));
+  const panelHeight = chrome + plotHeight;
   const years = [...new Set(series.flatMap((s) => s.points.map((point) => point.year)))].sort((a, b) => a - b);
   const tickWidth = getTextWidth('0.5', fontSize) + gap / 2;
   const yearWidth = getTextWidth('2024', fontSize) + gap;
@@ -106,11 +141,13 @@ export function layoutEgdi(
   const panels = EGDI_INDEXES.map((index, i): PlacedEgdiPanel => {
     const left = (i % columns) * (panelWidth + gap);
     const panelTop = top + Math.floor(i / columns) * panelHeight;
-    const plot = { x: left + tickWidth, y: panelTop + lineHeight + gap / 2, width: panelWidth - tickWidth - fontSize, height: plotHeight };
+    const plot = { x: left + tickWidth, y: panelTop + lineHeight + gap, width: panelWidth - tickWidth - fontSize, height: plotHeight };
     const domain: [number, number] = years.length > 1 ? [years[0]!, years.at(-1)!] : [(years[0] ?? 2020) - 1, (years[0] ?? 2020) + 1];
+    // The first and last surveys' years are centred under their dots: inset, so they stay over their own plot.
+    const inset = Math.min(yearWidth / 2, plot.width / 4);
     const xScale = scaleLinear()
       .domain(domain)
-      .range([plot.x, plot.x + plot.width]);
+      .range([plot.x + inset, plot.x + plot.width - inset]);
     const yScale = scaleLinear()
       .domain([0, 1])
       .range([plot.y + plot.height, plot.y]);
@@ -151,6 +188,5 @@ export function layoutEgdi(
       }),
     };
   });
-  const rows = Math.ceil(EGDI_INDEXES.length / columns);
-  return { width, height: Math.round(top + rows * panelHeight), fontSize, legend, panels };
+  return { width, height: Math.round(top + rows * panelHeight - gap), fontSize, legend, panels, empty: null };
 }

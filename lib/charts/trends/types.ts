@@ -1,4 +1,5 @@
 import type { Box, PlacedText } from '@/lib/charts/shared/box';
+import type { EgdiRow } from '@/lib/datasets/egdi';
 import type { InternetUsersRow } from '@/lib/datasets/internet-users';
 import type { MilestoneRow } from '@/lib/datasets/milestones';
 import type { StageRow } from '@/lib/datasets/stages';
@@ -9,6 +10,8 @@ export type TrendsChartData = {
   rows: InternetUsersRow[];
   milestones: MilestoneRow[];
   stages: StageRow[];
+  /** The UN's EGDI from a user's file in DATA_DIR (none is shipped): its rows, none without the file, and the file's name for the credit. */
+  egdi?: { rows: readonly EgdiRow[]; file: string };
 };
 
 export type TrendsPoint = { year: number; value: number };

@@ -3,6 +3,16 @@ import type { InternetUsersRow } from '@/lib/datasets/internet-users';
 export const TRENDS_AXES = ['linear', 'log'] as const;
 export type TrendsAxis = (typeof TRENDS_AXES)[number];
 
+/**
+ * Which of the trends page's figures an embed, image or PowerPoint file of a view draws: internet use
+ * (the default) or the UN's EGDI of the same countries, where a user's file is in DATA_DIR.
+ */
+export const TRENDS_FIGURES = ['internet', 'egdi'] as const;
+export type TrendsFigure = (typeof TRENDS_FIGURES)[number];
+
+/** The parameter that names the figure; the page shows both, so its own URL never carries it. */
+export const TRENDS_FIGURE_PARAM = 'show';
+
 /** The countries a page opens with, where the data has them. */
 export const DEFAULT_COUNTRIES = ['CHN', 'USA', 'FRA', 'SGP', 'OWID_WRL'] as const;
 
@@ -85,6 +95,11 @@ export function getTrendsView(rows: readonly InternetUsersRow[], query: TrendsQu
   return { countries, axis, from: Math.min(a, b), to: Math.max(a, b) };
 }
 
+/** The figure a view asks for: `show=egdi`, or internet use for anything else (an embed drops what it does not know). */
+export function getTrendsFigure(query: TrendsQuery): TrendsFigure {
+  return getAll(query, TRENDS_FIGURE_PARAM)[0] === 'egdi' ? 'egdi' : 'internet';
+}
+
 /** The query string of a view, leaving out what is the default: `countries=CHN,SGP&axis=log&from=1995`. */
 export function toTrendsQuery(view: TrendsView, defaults: TrendsView): string {
   const query = new URLSearchParams();
@@ -100,6 +115,9 @@ export function toTrendsQuery(view: TrendsView, defaults: TrendsView): string {
  * not know; an image made for a slide says so instead of quietly showing another view.
  */
 export function checkTrendsView(view: URLSearchParams, rows: readonly InternetUsersRow[]): string | null {
+  const figure = view.get(TRENDS_FIGURE_PARAM);
+  if (figure !== null && !(TRENDS_FIGURES as readonly string[]).includes(figure))
+    return `Unknown ${TRENDS_FIGURE_PARAM} "${figure}": give ${TRENDS_FIGURES.join(' or ')} (internet use, or the UN's EGDI from your own file).`;
   const codes = getCountryCodes(rows);
   const countries = getList(view, 'countries');
   const unknown = countries.find((code) => !codes.includes(code));

@@ -1,8 +1,13 @@
-import { describe, expect, test, vi } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { FIXTURES_DIR } from '../fixture-rows';
 
 vi.mock('server-only', () => ({}));
 const { respondChartImage } = await import('@/delivery/image-response');
 const { getAvailableChartIds } = await import('@/components/charts/registry');
+const { clearDatasetCache } = await import('@/lib/datasets/load');
 
 const PRESETS = [
   ['16x9', 1080],
@@ -121,4 +126,33 @@ describe('an image of a view of the timeline', { timeout: 60_000 }, () => {
     expect(other.status).toBe(400);
     expect((await other.json()).error).toMatch(/only for the timeline/);
   });
+});
+
+describe('an image of the trends page’s EGDI chart (show=egdi, the UN’s file in DATA_DIR)', { timeout: 60_000 }, () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'egov-egdi-legibility-'));
+    copyFileSync(path.join(FIXTURES_DIR, 'EGOV_DATA.csv'), path.join(dir, 'EGOV_DATA_2022.csv'));
+    vi.stubEnv('DATA_DIR', dir);
+    clearDatasetCache();
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    clearDatasetCache();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const [preset, height] of PRESETS) {
+    test.each(['zh', 'en'])(`at preset=${preset}: no text under a 48th of the height, and the UN’s credit (%s)`, async (lang) => {
+      const svg = await svgOf('trends.svg', `show=egdi&preset=${preset}&lang=${lang}&countries=CHN,USA,FRA,SGP,OWID_WRL`);
+      const texts = getDrawnTexts(svg);
+      expect(texts.length).toBeGreaterThan(20);
+      expect(Math.min(...texts.map((text) => text.size))).toBeGreaterThanOrEqual(height / 48 - 0.05);
+      // Drawn at its full size, not shrunk into its box.
+      expect(texts.find((text) => text.text === 'EGDI')!.size).toBeGreaterThanOrEqual(height / 48 - 0.05);
+      const credit =
+        lang === 'zh' ? '数据：联合国经济和社会事务部《联合国电子政务调查》' : 'Data: UN DESA, United Nations E-Government Survey';
+      expect(texts.some((text) => text.text.startsWith(credit) && text.text.includes('EGOV_DATA_2022.csv'))).toBe(true);
+    });
+  }
 });

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { InternetUsersRow } from '@/lib/datasets/internet-users';
-import { checkTrendsView, getDefaultView, getTrendsView, getTrendsViewRows, toTrendsQuery } from '@/lib/charts/trends/view';
+import {
+  checkTrendsView,
+  getDefaultView,
+  getTrendsFigure,
+  getTrendsView,
+  getTrendsViewRows,
+  toTrendsQuery,
+} from '@/lib/charts/trends/view';
 
 const row = (code: string, year: number): InternetUsersRow => ({
   code,
@@ -54,6 +61,24 @@ describe('checkTrendsView(view, rows)', () => {
     expect(checkTrendsView(query('axis=cubic'), ROWS)).toMatch(/^Unknown axis "cubic"/);
     expect(checkTrendsView(query('from=1980'), ROWS)).toBe('from must be a year from 1990 to 2023, got "1980".');
     expect(checkTrendsView(query('from=2010&to=2000'), ROWS)).toMatch(/^from must not be after to/);
+  });
+
+  test('show names the figure: internet or egdi, and nothing else', () => {
+    expect(checkTrendsView(query('show=egdi&countries=CHN,FRA'), ROWS)).toBeNull();
+    expect(checkTrendsView(query('show=internet'), ROWS)).toBeNull();
+    expect(checkTrendsView(query('show=EGDI'), ROWS)).toBe(
+      'Unknown show "EGDI": give internet or egdi (internet use, or the UN\'s EGDI from your own file).',
+    );
+    expect(checkTrendsView(query('show='), ROWS)).toMatch(/^Unknown show ""/);
+  });
+});
+
+describe('getTrendsFigure(query)', () => {
+  test('is egdi only where show says so: an embed or page shows internet use for anything else', () => {
+    expect(getTrendsFigure(query('show=egdi'))).toBe('egdi');
+    expect(getTrendsFigure({ show: ['egdi', 'internet'] })).toBe('egdi');
+    for (const text of ['', 'show=internet', 'show=EGDI', 'show=']) expect(getTrendsFigure(query(text))).toBe('internet');
+    expect(getTrendsFigure({})).toBe('internet');
   });
 });
 
