@@ -38,8 +38,9 @@ export type NoteBand = { height: number; fontSize: number };
 export function getNoteBand(note: string, { width, fontSize }: { width: number; fontSize: number }): NoteBand {
   const inner = Math.round(fontSize * 0.5);
   const text = placeTextLines('note', note, { x: 0, top: 0, width: width * NOTE_WIDEST, fontSize, bold: false });
-  // The note's box and the gap above it; the 2 is the margin layoutAnnotation keeps from the edge.
-  return { height: Math.ceil(text.height + 2 * inner) + Math.round(fontSize * 0.6) + 2, fontSize };
+  // The note's box and, above it, the half gap placeNote keeps round a label; the 2 is the margin
+  // layoutAnnotation keeps from the edge.
+  return { height: Math.ceil(text.height + 2 * inner) + Math.ceil(Math.round(fontSize * 0.6) / 2) + 2, fontSize };
 }
 
 /**

@@ -17,8 +17,12 @@ export type TimelineImageOptions = {
 };
 
 const MAX_COLUMNS = 6;
-/** Title sizes tried, as multiples of the least text: as large as fits, and always a little larger than the dates. */
-const TITLE_SCALES = [1.5, 1.4, 1.3, 1.2, 1.1] as const;
+/**
+ * Title sizes tried, as multiples of the least text: as large as fits, a little larger than the
+ * dates wherever that fits; as large as them (told apart by colour) only where nothing else does,
+ * e.g. the English 4:3 image that keeps a band for a note.
+ */
+const TITLE_SCALES = [1.5, 1.4, 1.3, 1.2, 1.1, 1] as const;
 
 /**
  * The timeline for a large-text image of exactly width × height: on the time axis as on the page
