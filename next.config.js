@@ -47,6 +47,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   turbopack: { root: __dirname },
+  // The stylesheets (about 4 KB gzip) go into the HTML, so the first paint waits for no second request.
+  experimental: { inlineCss: true },
   outputFileTracingRoot: __dirname,
   // Files read at run time by path, which tracing cannot see: the data, and for chart images the
   // fonts and the characters of the messages (so the standalone server draws Chinese too).
