@@ -129,10 +129,12 @@ export function layoutEgdi(
   const rows = Math.ceil(EGDI_INDEXES.length / columns);
   // Above each plot its title, under it the years and a gap before the next row (none after the last).
   const chrome = lineHeight + gap + lineHeight + gap;
+  // Under the last row's years, room for their descenders.
+  const foot = Math.round(fontSize * 0.4);
   const plotHeight =
     height === undefined
       ? Math.round(Math.max(110, Math.min(200, panelWidth * 0.45)))
-      : Math.max(fontSize * 3, Math.floor((height - top - rows * chrome + gap) / rows));
+      : Math.max(fontSize * 3, Math.floor((height - top - rows * chrome + gap - foot) / rows));
   const panelHeight = chrome + plotHeight;
   const years = [...new Set(series.flatMap((s) => s.points.map((point) => point.year)))].sort((a, b) => a - b);
   const tickWidth = getTextWidth('0.5', fontSize) + gap / 2;
@@ -188,5 +190,5 @@ export function layoutEgdi(
       }),
     };
   });
-  return { width, height: Math.round(top + rows * panelHeight - gap), fontSize, legend, panels, empty: null };
+  return { width, height: Math.round(top + rows * panelHeight - gap + foot), fontSize, legend, panels, empty: null };
 }
