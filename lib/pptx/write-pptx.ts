@@ -4,6 +4,7 @@ import PptxGenJS from 'pptxgenjs';
 import QRCode from 'qrcode';
 import { RECEDED_OPACITY, type Annotation, type MarkEmphasis } from '@/lib/charts/annotation/annotation';
 import { THEME_PALETTES } from '@/lib/charts/palette';
+import { wrapText } from '@/lib/charts/text-width';
 import { emphasiseChartXml, NO_EMPHASIS, type ChartEmphasis } from './chart-emphasis';
 import { LINE_CHART_TYPE, layoutLineChart } from './line-chart-layout';
 import type { PptxBarChart, PptxBody, PptxColumn, PptxDeck, PptxLineChart, PptxPanel, PptxSlide, PptxTimeline } from './types';
@@ -65,6 +66,18 @@ const colourFor = (colour: string, emphasis: MarkEmphasis) => (emphasis === 'rec
 const firstHighlight = (ctx: Ctx) => ctx.annotation?.highlight[0];
 const NOTE_H = 1.05;
 
+const NOTE_FONT_SIZE = 14;
+const NOTE_MARGIN = 6;
+
+/**
+ * The height, in inches, of a note's text box `width` inches wide: its lines at NOTE_FONT_SIZE
+ * (measured with the charts' widths, wider than Calibri's and YaHei's) and its margins.
+ */
+function getNoteHeight(note: string, width: number): number {
+  const lines = wrapText(note, NOTE_FONT_SIZE, width * 72 - 2 * NOTE_MARGIN - 4).length;
+  return (lines * NOTE_FONT_SIZE * 1.25 + 2 * NOTE_MARGIN + 6) / 72;
+}
+
 /** The annotation's note: an editable text box in an accent frame, in room its slide set aside beside the mark. */
 function addNote(slide: Slide, ctx: Ctx, box: SlideRect) {
   const note = ctx.annotation?.note;
@@ -73,9 +86,9 @@ function addNote(slide: Slide, ctx: Ctx, box: SlideRect) {
     note,
     text(ctx, {
       ...box,
-      fontSize: 14,
+      fontSize: NOTE_FONT_SIZE,
       // Points, as pptxgenjs takes a text box's margin.
-      margin: 6,
+      margin: NOTE_MARGIN,
       valign: 'middle',
       fill: { color: COLOURS.white },
       line: { color: COLOURS.accent, width: 1.5 },
@@ -243,10 +256,9 @@ function panelHas(panel: PptxPanel, id: string): boolean {
   return panel.id === id || Boolean(panel.chart?.ids?.includes(id) || panel.chart?.series.some((series) => series.id === id));
 }
 
-function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: SlideRect, withNote: boolean) {
+function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: SlideRect) {
   const headingH = 0.45;
   const linesH = panel.lines?.length ? Math.min(1.1, 0.3 + 0.3 * panel.lines.length) : 0;
-  const noteH = withNote ? Math.min(NOTE_H, (box.h - headingH - linesH) / 2) : 0;
   const emphasis = emphasisOf(ctx, panel.id, ...(panel.chart?.ids ?? []), ...(panel.chart?.series.map((series) => series.id) ?? []));
   slide.addText(
     panel.heading,
@@ -261,8 +273,7 @@ function addPanel(slide: Slide, ctx: Ctx, panel: PptxPanel, box: SlideRect, with
       color: emphasis === 'receded' ? COLOURS.muted : COLOURS.text,
     }),
   );
-  const inner = { x: box.x, y: box.y + headingH, w: box.w, h: box.h - headingH - linesH - noteH };
-  if (withNote) addNote(slide, ctx, { x: box.x, y: inner.y + inner.h, w: box.w, h: noteH - 0.08 });
+  const inner = { x: box.x, y: box.y + headingH, w: box.w, h: box.h - headingH - linesH };
   if (panel.chart) addBarChart(slide, ctx, panel.chart, inner, panel.id);
   if (panel.figure) {
     slide.addText(
@@ -284,15 +295,26 @@ function addPanels(slide: Slide, ctx: Ctx, panels: readonly PptxPanel[], columns
   const rows = Math.ceil(panels.length / columns);
   const target = firstHighlight(ctx);
   const found = target === undefined ? -1 : panels.findIndex((panel) => panelHas(panel, target));
-  const notePanel = ctx.annotation?.note ? Math.max(0, found) : -1;
+  // The note gets a band of its own, the body's width, under the row of the first highlighted
+  // panel: every panel keeps the same size and its chart its room, and the note its type size.
+  const noteRow = ctx.annotation?.note ? Math.floor(Math.max(0, found) / columns) : -1;
   const gap = 0.35;
+  const noteH = noteRow >= 0 ? getNoteHeight(ctx.annotation!.note, BODY.w) : 0;
+  const band = noteH > 0 ? noteH + gap / 2 : 0;
   const w = (BODY.w - gap * (columns - 1)) / columns;
-  const h = (BODY.h - gap * (rows - 1)) / rows;
-  panels.forEach((panel, index) => {
-    const column = index % columns;
-    const row = Math.floor(index / columns);
-    addPanel(slide, ctx, panel, { x: BODY.x + column * (w + gap), y: BODY.y + row * (h + gap), w, h }, index === notePanel);
-  });
+  const h = (BODY.h - band - gap * (rows - 1)) / rows;
+  let y: number = BODY.y;
+  for (let row = 0; row < rows; row += 1) {
+    panels.slice(row * columns, (row + 1) * columns).forEach((panel, column) => {
+      addPanel(slide, ctx, panel, { x: BODY.x + column * (w + gap), y, w, h });
+    });
+    y += h;
+    if (row === noteRow) {
+      addNote(slide, ctx, { x: BODY.x, y: y + gap / 2, w: BODY.w, h: noteH });
+      y += band;
+    }
+    y += gap;
+  }
 }
 
 function addColumns(slide: Slide, ctx: Ctx, columns: readonly PptxColumn[]) {

@@ -219,6 +219,28 @@ describe('GET /charts/{chart}.pptx with highlight and note', { timeout: 30_000 }
     expect(pointColours(await read(plain, namesOf(plain, /^ppt\/charts\/chart\d+\.xml$/)[0]!))).toEqual([]);
   });
 
+  test('a note gets a band of the slide’s width under its panel’s row: every panel gives up the same height, none is squeezed', async () => {
+    const note =
+      'A lecturer’s note of two hundred characters, long enough to need two lines on the slide: it sits under the row of its panel, and every panel of the slide keeps the same room for its chart and text.';
+    const frames = async (query: string) => {
+      const slide = await read(await unzip(await chart('france.pptx', `lang=en&highlight=population${query}`)), 'ppt/slides/slide1.xml');
+      return [...slide.matchAll(/<p:graphicFrame>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[2]));
+    };
+    const plain = await frames('');
+    const annotated = await frames(`&note=${encodeURIComponent(note)}`);
+    expect(plain).toHaveLength(3);
+    const losses = annotated.map((height, i) => plain[i]! - height);
+    expect(losses[0]).toBeGreaterThan(0);
+    for (const loss of losses) expect(Math.abs(loss - losses[0]!)).toBeLessThanOrEqual(2);
+    const slide = await read(
+      await unzip(await chart('france.pptx', `lang=en&highlight=population&note=${encodeURIComponent(note)}`)),
+      'ppt/slides/slide1.xml',
+    );
+    // The note's box is the body's width, 12.333 in.
+    const box = new RegExp(`<a:ext cx="(\\d+)" cy="\\d+"/>(?:(?!<p:sp>)[\\s\\S])*?${note.slice(0, 20)}`).exec(slide);
+    expect(Number(box?.[1]) / 914400).toBeCloseTo(12.333, 2);
+  });
+
   test('a highlighted bar has a second cue besides colour, kept in the chart: an outline and a bold data label of its own', async () => {
     const outlined = (xml: string) =>
       [...xml.matchAll(/<c:dPt>\s*<c:idx val="(\d+)"\/>[\s\S]*?<\/c:dPt>/g)]
