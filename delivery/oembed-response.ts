@@ -1,5 +1,6 @@
 import 'server-only';
-import { CHART_MANIFESTS, loadChartText, type ChartId } from '@/components/charts/registry';
+import { CHART_MANIFESTS, getChart, loadChartText, type ChartId } from '@/components/charts/registry';
+import { checkImageView, findMissingViewData } from './image-chart';
 import { getOembedTarget, toOembedResponse } from '@/lib/charts/embed-oembed';
 import { jsonError, withEtag } from '@/lib/http/etag';
 import { getRequestOrigin, ORIGIN_VARY } from '@/lib/http/public-origin';
@@ -25,8 +26,21 @@ export async function respondOembed(request: Request): Promise<Response> {
   const origin = getRequestOrigin(request);
   const target = getOembedTarget(url, origin, CHART_MANIFESTS);
   if (!target) return jsonError(404, `No chart at ${url}.`);
-  const [text, t] = await Promise.all([loadChartText(target.chart as ChartId, target.locale), getTranslator(target.locale, 'common')]);
-  const body = JSON.stringify(toOembedResponse(target, size, { origin, title: text.title, siteName: t('siteTitle') }));
+  const chart = target.chart as ChartId;
+  const missing = findMissingViewData(chart, target.view);
+  if (missing) return jsonError(404, missing);
+  const manifest = getChart(chart);
+  const [figureText, text, t] = await Promise.all([
+    // Another of its page's figures (trends' `show=egdi`) is named by its own title.
+    manifest.loadViewText?.(target.view, manifest.getData(CHART_MANIFESTS), target.locale) ?? null,
+    loadChartText(chart, target.locale),
+    getTranslator(target.locale, 'common'),
+  ]);
+  // The embed drops what it does not know; its thumbnail, an image, would refuse it, so it shows the chart as it opens.
+  const thumbnailView = checkImageView(chart, target.view) ? new URLSearchParams() : target.view;
+  const body = JSON.stringify(
+    toOembedResponse(target, size, { origin, title: (figureText ?? text).title, siteName: t('siteTitle'), thumbnailView }),
+  );
   return withEtag(request, body, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',

@@ -3,7 +3,13 @@ import { isTheme, type Theme } from '../theme';
 import type { ChartMeta } from './chart-meta';
 import { EMBED_DEFAULT_HEIGHT, getEmbedUrl, getResponsiveEmbedSnippet } from './embed-snippet';
 
-export type OembedTarget = { chart: string; locale: Locale; theme: Theme };
+export type OembedTarget = {
+  chart: string;
+  locale: Locale;
+  theme: Theme;
+  /** The view the URL names (the chart's `viewParams`: trends' countries or `show=egdi`), which the iframe and thumbnail keep. */
+  view: URLSearchParams;
+};
 
 /**
  * Which chart a URL of this site shows: a chart page (`/en/coverage`, the overview `/zh`) or an
@@ -21,16 +27,17 @@ export function getOembedTarget(url: string, siteOrigin: string, charts: readonl
   const parts = parsed.pathname.replace(/\/+$/, '').split('/').slice(1);
   const theme = parsed.searchParams.get('theme') ?? 'light';
   if (!isTheme(theme)) return null;
+  const viewOf = (meta: ChartMeta) => new URLSearchParams([...parsed.searchParams].filter(([name]) => meta.viewParams?.includes(name)));
   if (parts[0] === 'embed' && parts.length === 2) {
-    const chart = charts.find(({ id }) => id === parts[1])?.id;
+    const meta = charts.find(({ id }) => id === parts[1]);
     const locale = parsed.searchParams.get('lang') ?? 'zh';
-    if (!chart || !(LOCALES as readonly string[]).includes(locale)) return null;
-    return { chart, locale: locale as Locale, theme };
+    if (!meta || !(LOCALES as readonly string[]).includes(locale)) return null;
+    return { chart: meta.id, locale: locale as Locale, theme, view: viewOf(meta) };
   }
   const [locale, route, ...rest] = parts;
   if (!(LOCALES as readonly string[]).includes(locale ?? '') || rest.length > 0) return null;
-  const chart = charts.find((meta) => meta.route === (route ? `/${route}` : ''))?.id;
-  return chart ? { chart, locale: locale as Locale, theme } : null;
+  const meta = charts.find((candidate) => candidate.route === (route ? `/${route}` : ''));
+  return meta ? { chart: meta.id, locale: locale as Locale, theme, view: viewOf(meta) } : null;
 }
 
 export type OembedSize = { maxwidth?: number; maxheight?: number };
@@ -54,13 +61,23 @@ const THUMBNAIL = { width: 640, height: 360, minWidth: 320 };
 
 /** The oEmbed 1.0 answer for a chart: a responsive iframe within maxwidth × maxheight and its PNG as thumbnail. */
 export function toOembedResponse(
-  { chart, locale, theme }: OembedTarget,
+  { chart, locale, theme, view }: OembedTarget,
   { maxwidth, maxheight }: OembedSize,
-  { origin, title, siteName }: { origin: string; title: string; siteName: string },
+  {
+    origin,
+    title,
+    siteName,
+    thumbnailView = view,
+  }: {
+    origin: string;
+    title: string;
+    siteName: string;
+    /** The view for the thumbnail image, which refuses one it cannot draw. */ thumbnailView?: URLSearchParams;
+  },
 ): OembedResponse {
   const width = Math.min(DEFAULT_WIDTH, maxwidth ?? Infinity);
   const height = Math.min(EMBED_DEFAULT_HEIGHT, maxheight ?? Infinity);
-  const url = getEmbedUrl({ origin, chart, locale, theme });
+  const url = getEmbedUrl({ origin, chart, locale, theme, extra: view });
   const html = getResponsiveEmbedSnippet(url, title, height)
     .replace('width="100%"', `width="${width}"`)
     .replace('style="border:0;width:100%"', `style="border:0;max-width:100%"`);
@@ -81,8 +98,9 @@ export function toOembedResponse(
     const thumbHeight = Math.round((thumbWidth * 9) / 16);
     const query = new URLSearchParams({ w: String(thumbWidth), h: String(thumbHeight), lang: locale });
     if (theme !== 'light') query.set('theme', theme);
+    for (const [name, value] of thumbnailView) query.set(name, value);
     Object.assign(response, {
-      thumbnail_url: `${origin}/charts/${chart}.png?${query}`,
+      thumbnail_url: `${origin}/charts/${chart}.png?${query.toString().replace(/%2C/g, ',')}`,
       thumbnail_width: thumbWidth,
       thumbnail_height: thumbHeight,
     });

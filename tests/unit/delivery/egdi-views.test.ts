@@ -10,12 +10,15 @@ const { respondChartImage } = await import('@/delivery/image-response');
 const { respondEmbed } = await import('@/delivery/embed-response');
 const { respondChartPptx } = await import('@/delivery/pptx-response');
 const { respondChartCsv } = await import('@/delivery/csv-response');
+const { respondOembed } = await import('@/delivery/oembed-response');
 const { clearDatasetCache } = await import('@/lib/datasets/load');
 
 const image = (file: string, query: string, headers: Record<string, string> = {}) =>
   respondChartImage(new Request(`http://localhost/charts/${file}?${query}`, { headers }), file);
 const embed = (query: string) => respondEmbed(new Request(`http://localhost/embed/trends?${query}`), 'trends');
 const pptx = (query: string) => respondChartPptx(new Request(`http://localhost/charts/trends.pptx?${query}`), 'trends.pptx');
+const oembed = (url: string) =>
+  respondOembed(new Request(`http://localhost/api/oembed?url=${encodeURIComponent(`http://localhost${url}`)}`));
 const csv = (query: string) => respondChartCsv(new Request(`http://localhost/charts/trends.csv?${query}`), 'trends.csv');
 
 /** The folder a lecturer puts the UN's export in (made-up values: tests/fixtures/README.md). */
@@ -48,6 +51,7 @@ describe('show=egdi without a user’s EGDI file', () => {
     ['embed', () => embed('show=egdi&lang=en')],
     ['PowerPoint', () => pptx('show=egdi&lang=en')],
     ['CSV', () => csv('show=egdi')],
+    ['oEmbed', () => oembed('/embed/trends?show=egdi&lang=en')],
   ])('the %s is a 404 that says how to add the UN’s file', async (_, get) => {
     const response = await get();
     expect(response.status).toBe(404);
@@ -111,6 +115,19 @@ describe('show=egdi with the UN’s file in DATA_DIR', { timeout: 60_000 }, () =
     const zh = await (await embed('show=egdi&countries=CHN,FRA')).text();
     expect(zh).toContain('联合国电子政务发展指数（EGDI）及其分项');
     expect(zh).toContain('中国，2022年：EGDI 0.4444，排名第 111');
+  });
+
+  test('oEmbed of the EGDI embed keeps its view: the iframe, its title and its thumbnail are the EGDI chart’s', async () => {
+    const response = await oembed('/embed/trends?show=egdi&lang=en&countries=CHN,FRA');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.title).toBe('The UN’s E-Government Development Index and its components');
+    expect(body.html).toContain('/embed/trends?lang=en&amp;show=egdi&amp;countries=CHN%2CFRA');
+    expect(body.thumbnail_url).toBe('http://localhost/charts/trends.png?w=640&h=360&lang=en&show=egdi&countries=CHN,FRA');
+    // A value the image would refuse stays in the iframe, which drops it, and leaves the thumbnail.
+    const odd = await (await oembed('/embed/trends?lang=en&countries=ATL')).json();
+    expect(odd.html).toContain('countries=ATL');
+    expect(odd.thumbnail_url).toBe('http://localhost/charts/trends.png?w=640&h=360&lang=en');
   });
 
   test('the PowerPoint file has a native line chart of EGDI by survey, the components in its notes', async () => {
