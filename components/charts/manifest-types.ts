@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DeckSlide } from '@/components/present/deck-slide';
-import type { ChartMark } from '@/lib/charts/annotation/annotation';
+import type { Annotation, ChartMark } from '@/lib/charts/annotation/annotation';
 import type { ChartMeta } from '@/lib/charts/chart-meta';
 import type { Headline } from '@/lib/charts/headline';
 import type { ImageText } from '@/lib/charts/image-layout';
@@ -59,8 +59,11 @@ export interface ChartManifest<Id extends string = string, Data = unknown> exten
   imageNotes?: boolean;
   /** Its cell in the overview: the headline figure (worded by its `headline` message) and how many columns it spans. */
   overview?: { span: 1 | 2; getHeadline(data: Data, locale: Locale, t: Translate): Headline | null };
-  /** Its slide in the presentation: by default the chart under its title; `loadSlide` for a slide of its own. */
-  presentation?: { loadSlide?(locale: Locale): Promise<DeckSlide> };
+  /**
+   * Its slide in the presentation: by default the chart under its title; `loadSlide` for a slide of its
+   * own (`annotation`: what a presentation URL highlights on it, already checked against its marks).
+   */
+  presentation?: { loadSlide?(locale: Locale, annotation: Annotation | null): Promise<DeckSlide> };
   /**
    * Its slide in the PowerPoint file (`/api/lecture.pptx`, `/charts/{chart}.pptx`): native charts of
    * its numbers or shapes and text, and what it shows in words for the speaker notes.

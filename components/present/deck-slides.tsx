@@ -32,8 +32,8 @@ async function getSlideAnnotation(chart: AnyChartManifest, locale: Locale, query
 }
 
 async function drawChartSlide(chart: AnyChartManifest, locale: Locale, query?: AnnotationQuery): Promise<DeckSlide> {
-  if (chart.presentation?.loadSlide) return chart.presentation.loadSlide(locale);
   const annotation = await getSlideAnnotation(chart, locale, query);
+  if (chart.presentation?.loadSlide) return chart.presentation.loadSlide(locale, annotation);
   const text = await loadChartText(chart, locale);
   const t = await getTranslator(locale, 'present');
   const draw = (options: { width: number; height?: number; minFontSize?: number }) =>

@@ -76,4 +76,31 @@ describe('home page', () => {
     await page.waitForURL(`${BASE_URL}/en/coverage`);
     await context.close();
   });
+
+  test.each(['zh', 'en'])('/%s on a 390 px phone: no small chart of the overview draws text under 11 px', async (locale) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await gotoHydrated(page, `${BASE_URL}/${locale}`);
+    const charts = await page.locator('#overview-chart .responsive-chart__narrow .overview-chart > svg').evaluate(async (overview) => {
+      // A small chart drawn from the file of them (<use>) is measured as drawn in place: its drawing put in the cell.
+      const files = new Map<string, Document>();
+      for (const use of [...overview.querySelectorAll('use')]) {
+        const [file, id] = use.getAttribute('href')!.split('#');
+        if (!files.has(file!)) files.set(file!, new DOMParser().parseFromString(await (await fetch(file!)).text(), 'image/svg+xml'));
+        const symbol = files.get(file!)!.getElementById(id!)!;
+        use.replaceWith(...[...symbol.childNodes].map((node) => document.importNode(node, true)));
+      }
+      return [...overview.querySelectorAll(':scope > g > svg')].map((cell) => {
+        const sizes = [...cell.querySelectorAll('text')]
+          .filter((text) => text.textContent!.trim() && text.getClientRects().length > 0)
+          .map((text) => parseFloat(getComputedStyle(text).fontSize) * Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b));
+        return { texts: sizes.length, least: Math.min(...sizes) };
+      });
+    });
+    expect(charts).toHaveLength(5);
+    for (const chart of charts) expect(chart.least).toBeGreaterThanOrEqual(11);
+    // The coverage chart, drawn nearly at its own size, keeps its labels.
+    expect(charts[1]!.texts).toBeGreaterThan(5);
+    await context.close();
+  });
 });

@@ -10,6 +10,7 @@ const STEPS = getStepCounts(DECK_SLIDE_IDS, 20);
 const SLIDES = STEPS.length;
 const TIMELINE = 3;
 const TRENDS = DECK_SLIDE_IDS.indexOf('trends') + 1;
+const MODES = DECK_SLIDE_IDS.indexOf('application-modes') + 1;
 const CURRENT_SLIDE = 'section[aria-roledescription="slide"]:not([hidden])';
 
 let browser: Browser;
@@ -41,16 +42,17 @@ async function shownPosition(page: Page): Promise<DeckPosition> {
   const label = (await sections.getAttribute('aria-label')) ?? '';
   const slide = Number(label.split(' / ')[0]);
   expect(label.startsWith(`${slide} / ${SLIDES}`)).toBe(true);
-  if (slide === TRENDS) {
-    const steps = await page
-      .locator(`${CURRENT_SLIDE} .present-trends-caption__text`)
-      .evaluateAll((nodes) =>
-        nodes
-          .filter((node) => node.getClientRects().length > 0)
-          .map((node) => Number(node.closest('[data-trends-step]')!.getAttribute('data-trends-step'))),
-      );
-    expect(steps).toHaveLength(1);
-    return { slide, step: steps[0]! };
+  // A slide of steps drawn one chart each (trends, the application modes): the step of the chart shown.
+  const chartSteps = await page
+    .locator(`${CURRENT_SLIDE} [data-chart-step] .present-chart`)
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((node) => node.getClientRects().length > 0)
+        .map((node) => Number(node.closest('[data-chart-step]')!.getAttribute('data-chart-step'))),
+    );
+  if (chartSteps.length > 0) {
+    expect(chartSteps).toHaveLength(1);
+    return { slide, step: chartSteps[0]! };
   }
   if (slide !== TIMELINE) return { slide, step: 1 };
   const captions = await page
@@ -173,7 +175,7 @@ describe('presentation mode', () => {
       });
     const caption = () =>
       page
-        .locator(`${CURRENT_SLIDE} .present-trends-caption__text`)
+        .locator(`${CURRENT_SLIDE} .present-step-caption__text`)
         .evaluateAll((nodes) => nodes.filter((node) => node.getClientRects().length > 0).map((node) => node.textContent));
 
     await page.goto(`${BASE_URL}/en/present?slide=${TRENDS}&step=2`);
@@ -188,6 +190,43 @@ describe('presentation mode', () => {
     expect(Math.max(...whole.lastYears)).toBe(2023);
     await context.close();
   });
+
+  test.each(['zh', 'en'])(
+    '/%s: the application modes come a mode a step, drawn on the server, then the whole tree without the definitions',
+    async (locale) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      // The modes the shown chart draws, and how many definitions and systems it has.
+      const shownChart = () =>
+        page.locator(`${CURRENT_SLIDE} svg`).evaluateAll((svgs) => {
+          const svg = svgs.find((node) => node.getClientRects().length > 0)!;
+          const modes = [...svg.querySelectorAll('.application-mode')];
+          return {
+            modes: modes.map((mode) => /application-mode--(\w+)/.exec(mode.getAttribute('class')!)![1]),
+            systems: modes.map((mode) => mode.querySelectorAll('g[data-tip] rect').length - 1),
+            text: svg.textContent!,
+          };
+        });
+      const definition = { zh: '政府通过网络系统为公民提供', en: 'Government serves citizens online' }[locale]!;
+      for (const [step, mode, systems] of [
+        [1, 'g2g', 7],
+        [2, 'g2b', 4],
+        [3, 'g2c', 8],
+      ] as const) {
+        await page.goto(`${BASE_URL}/${locale}/present?slide=${MODES}&step=${step}`);
+        const shown = await shownChart();
+        expect(shown.modes).toEqual([mode]);
+        expect(shown.systems).toEqual([systems]);
+        expect(shown.text.includes(definition)).toBe(mode === 'g2c');
+      }
+      await page.goto(`${BASE_URL}/${locale}/present?slide=${MODES}&step=4`);
+      const whole = await shownChart();
+      expect(whole.modes).toEqual(['g2g', 'g2b', 'g2c']);
+      expect(whole.systems).toEqual([7, 4, 8]);
+      expect(whole.text).not.toContain(definition);
+      await context.close();
+    },
+  );
 
   test('a slide number then Enter jumps to that slide', async () => {
     const { page } = await openDeck('?slide=6&step=1');
@@ -234,7 +273,11 @@ describe('presentation mode', () => {
     for (let slide = 4; slide <= 7; slide++) {
       await page.keyboard.press('PageDown');
       await expectAt(page, { slide, step: 1 });
-      expect(await page.locator(`${CURRENT_SLIDE} .present-chart--wide svg.chart-svg`).isVisible()).toBe(true);
+      // A slide of steps holds a chart per step; the current step's shows.
+      const shown = await page
+        .locator(`${CURRENT_SLIDE} .present-chart--wide svg.chart-svg`)
+        .evaluateAll((svgs) => svgs.filter((svg) => svg.getClientRects().length > 0).length);
+      expect(shown).toBe(1);
     }
     await context.close();
   });

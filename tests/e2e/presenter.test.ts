@@ -71,6 +71,20 @@ describe('presenter view', () => {
     await presenter.page.close();
   });
 
+  test('on the application modes the notes say each mode’s definition and systems at its step, and what comes next', async () => {
+    const slide = DECK_SLIDE_IDS.indexOf('application-modes') + 1;
+    const presenter = await open(`/en/present/presenter?slide=${slide}&step=3`, '.presenter[data-listening]');
+    const note = presenter.page.getByTestId('presenter-step-note');
+    expect(await note.textContent()).toMatch(
+      /^Government to citizens \(G2C\) \(the deck, slide 28\)\. Government serves citizens.*8 systems/,
+    );
+    expect(await presenter.page.getByTestId('presenter-next').textContent()).toMatch(/step 4 of 4 · The whole tree: 3 modes, 19 systems/);
+    await presenter.page.keyboard.press('PageDown');
+    await expect.poll(() => note.textContent()).toMatch(/^The whole tree.*G2G with 7 systems/);
+    expect(presenter.errors).toEqual([]);
+    await presenter.page.close();
+  });
+
   test('P in the presentation opens the presenter view at the same place', async () => {
     const audience = await open('/zh/present?slide=4&step=1', '.present-deck[data-listening]');
     const [popup] = await Promise.all([context.waitForEvent('page'), audience.page.keyboard.press('p')]);

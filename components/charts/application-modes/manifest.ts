@@ -8,6 +8,7 @@ import { getApplicationModesChartData } from './data';
 import { APPLICATION_MODES_META } from './meta';
 import { getApplicationModesNotes } from './notes';
 import { describeApplicationModesChart, getApplicationModesMarks, renderApplicationModesSvg } from './render';
+import { loadApplicationModesSlide } from './slide';
 
 export const applicationModesChart = defineChart({
   ...APPLICATION_MODES_META,
@@ -19,7 +20,8 @@ export const applicationModesChart = defineChart({
   getNotes: getApplicationModesNotes,
   imageNotes: true,
   overview: { span: 1, getHeadline: (rows, _locale, t) => getApplicationModesHeadline(rows, t) },
-  presentation: {},
+  // A step per mode, as the deck gives each a slide, then the whole tree.
+  presentation: { loadSlide: loadApplicationModesSlide },
   pptx: { getContent: (rows, locale) => Promise.resolve(toApplicationModesPptx(rows, locale)) },
   preview: { dataset: 'application-modes', toData: (rows) => rows as ApplicationModeRow[] },
 });

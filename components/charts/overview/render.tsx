@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { dropSmallText, getSvgSize } from '@/lib/charts/image-fit';
+import { dropSmallText, getScale, getSvgSize } from '@/lib/charts/image-fit';
 import type { Box } from '@/lib/charts/shared/box';
 import { layoutOverview, type OverviewLayout } from '@/lib/charts/overview/layout';
 import type { Palette } from '@/lib/charts/palette';
@@ -49,15 +49,26 @@ async function drawLargest(
   return best.html;
 }
 
-type ThumbnailRequest = { locale: Locale; palette: Palette; charts: readonly AnyChartManifest[] };
+type ThumbnailRequest = {
+  locale: Locale;
+  palette: Palette;
+  charts: readonly AnyChartManifest[];
+  /** Text that would be smaller once the chart is fitted into its cell goes (OverviewLayout.chartMinFontSize). */
+  minFontSize: number | undefined;
+};
 
 /** The small chart for a cell of the overview, drawn once per chart, language, palette and box while the data stays the same. */
-async function getCellThumbnail(chartId: string, box: Box, { locale, palette, charts }: ThumbnailRequest): Promise<OverviewThumbnail> {
+async function getCellThumbnail(
+  chartId: string,
+  box: Box,
+  { locale, palette, charts, minFontSize }: ThumbnailRequest,
+): Promise<OverviewThumbnail> {
   const chart = charts.find(({ id }) => id === chartId)!;
   const { renderToStaticMarkup } = await import('react-dom/server');
-  const markup = await getThumbnail({ chart: chartId, locale, palette, ...box }, async () =>
-    toThumbnail(await drawLargest((width) => chart.render({ locale, palette, width }, charts), box, renderToStaticMarkup)),
-  );
+  const markup = await getThumbnail({ chart: chartId, locale, palette, ...box, minFontSize }, async () => {
+    const drawn = toThumbnail(await drawLargest((width) => chart.render({ locale, palette, width }, charts), box, renderToStaticMarkup));
+    return minFontSize === undefined ? drawn : dropSmallText(drawn, getScale(drawn, box), minFontSize);
+  });
   const { width, height } = getSvgSize(markup);
   return { id: `overview-${chartId}-${width}x${height}`, markup, width, height };
 }
@@ -70,7 +81,9 @@ async function layoutOverviewCells(
   const headlines = await getOverviewHeadlines(charts, data, locale);
   const layout = layoutOverview(headlines, { width, height, minFontSize });
   const thumbnails = await Promise.all(
-    layout.cells.map((cell) => getCellThumbnail(cell.chart, cell.chartBox, { locale, palette, charts })),
+    layout.cells.map((cell) =>
+      getCellThumbnail(cell.chart, cell.chartBox, { locale, palette, charts, minFontSize: layout.chartMinFontSize }),
+    ),
   );
   return { layout, thumbnails };
 }

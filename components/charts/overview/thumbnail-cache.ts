@@ -16,13 +16,14 @@ function paletteId(palette: Palette): number {
   return id;
 }
 
-export type ThumbnailKey = { chart: string; locale: string; palette: Palette; width: number; height: number };
+export type ThumbnailKey = { chart: string; locale: string; palette: Palette; width: number; height: number; minFontSize?: number };
 
 /**
- * A small chart's markup for the overview, drawn once per chart, language, palette and box size while
+ * A small chart's markup for the overview, drawn once per chart, language, palette, box size and least text while
  * the data files stay the same: the overview draws five charts several times each to find the best fit,
  * which is most of the cost of an overview image.
  */
 export function getThumbnail(key: ThumbnailKey, draw: () => Promise<string>): Promise<string> {
-  return thumbnails([key.chart, key.locale, paletteId(key.palette), Math.round(key.width), Math.round(key.height)].join('|'), draw);
+  const { chart, locale, palette, width, height, minFontSize } = key;
+  return thumbnails([chart, locale, paletteId(palette), Math.round(width), Math.round(height), minFontSize ?? ''].join('|'), draw);
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { loadChartText } from '@/components/charts/chart-text';
 import type { DeckSlide } from '@/components/present/deck-slide';
 import { SLIDE_SHAPES, TRENDS_SLIDE_HEIGHT } from '@/components/present/deck-slide';
-import { TrendsSlide } from '@/components/present/trends-slide';
+import { StepsChartSlide } from '@/components/present/steps-chart-slide';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { describeTrends } from '@/lib/charts/trends/describe';
 import { toTrendsInput } from '@/lib/charts/trends/input';
@@ -72,7 +72,8 @@ export async function loadTrendsSlide(locale: Locale): Promise<DeckSlide> {
         : tp('allNote', { from: String(from), to: String(to), values: values(step) }),
     ),
     content: (
-      <TrendsSlide
+      <StepsChartSlide
+        id={TRENDS_META.id}
         title={text.title}
         source={text.source}
         steps={steps.map((step, index) => ({ chart: drawStep(step), caption: captions[index]! }))}

@@ -1,7 +1,7 @@
 import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { round1 } from '@/lib/charts/shared/numbers';
-import type { ApplicationModeRow } from '@/lib/datasets/application-modes';
+import { MODE_IDS, type ApplicationModeRow } from '@/lib/datasets/application-modes';
 import type { Locale } from '@/lib/i18n/routing';
 import { COLUMNS_MIN_WIDTH, FONT_SIZE_CURVE, MARGIN, MIN_FONT_SIZE } from './constants';
 import { getModeBottom, layoutModeColumn, MODE_SPACING, type ModeSpacing } from './mode-column';
@@ -97,7 +97,7 @@ function place(
         definitionRatio,
         itemColumns,
         spacing,
-        colour: i,
+        colour: colourOf(node.data),
         marker: markerFor(node.data),
         locale,
         t,
@@ -109,7 +109,7 @@ function place(
     const spineX = round1(MARGIN + pad * 2);
     const x = MARGIN + f * 2;
     let top = withRoot ? rootBottom + f : MARGIN;
-    for (const [i, node] of modeNodes.entries()) {
+    for (const node of modeNodes) {
       const mode = layoutModeColumn(node, {
         x,
         top,
@@ -118,7 +118,7 @@ function place(
         definitionRatio,
         itemColumns,
         spacing,
-        colour: i,
+        colour: colourOf(node.data),
         marker: markerFor(node.data),
         locale,
         t,
@@ -127,6 +127,11 @@ function place(
       if (withRoot) links.push(`M${spineX},${rootBottom}V${round1(mode.box.y + mode.box.height / 2)}H${mode.box.x}`);
       top = getModeBottom(mode) + f * 1.4;
     }
+  }
+
+  // Each mode keeps its colour when drawn alone (a slide of one mode).
+  function colourOf(datum: (typeof modeNodes)[number]['data']) {
+    return datum.kind === 'mode' ? MODE_IDS.indexOf(datum.id) : 0;
   }
 
   function markerFor(datum: (typeof modeNodes)[number]['data']) {

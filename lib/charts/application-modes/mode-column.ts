@@ -120,25 +120,21 @@ export function layoutModeColumn(
     const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, { x: boxX + pad, top: 0, width: boxWidth - 2 * pad, fontSize: f });
     return { row, column, columnSpine, boxX, boxWidth, label, height: round1(block.height + itemPad * 2) };
   });
-  // Rows line up across columns: each as tall as its tallest system.
-  const rowTops: number[] = [];
-  for (let r = 0; r < perColumn; r += 1) {
-    rowTops.push(y);
-    const inRow = blocks.filter((_, index) => index % perColumn === r);
-    y += Math.max(...inRow.map((block) => block.height)) + f * spacing.itemGap;
-  }
-  const items: PlacedItem[] = blocks.map(({ row, boxX, boxWidth, label, height }, index) => {
-    const rowTop = rowTops[index % perColumn]!;
+  // Each column stacks its systems from the same top.
+  const bottoms = Array.from({ length: columns }, () => y);
+  const items: PlacedItem[] = blocks.map(({ row, column, boxX, boxWidth, label, height }) => {
+    const boxTop = bottoms[column]!;
+    bottoms[column] = boxTop + (height + f * spacing.itemGap);
     const block = placeTextBlock(`${datum.id}-${row.item_no}`, label, {
       x: boxX + pad,
-      top: rowTop + itemPad,
+      top: boxTop + itemPad,
       width: boxWidth - 2 * pad,
       fontSize: f,
     });
     return {
       key: `${datum.id}-${row.item_no}`,
       no: row.item_no,
-      box: { x: round1(boxX), y: round1(rowTop), width: round1(boxWidth), height: round1(height) },
+      box: { x: round1(boxX), y: round1(boxTop), width: round1(boxWidth), height: round1(height) },
       texts: block.texts,
       tip: t('itemTip', { mode: name, no: row.item_no, system: localized(row, 'system', locale), slide: row.source_slide }),
     };

@@ -15,7 +15,22 @@ export type OverviewCell = {
   /** Where the small chart goes. */
   chartBox: Box;
 };
-export type OverviewLayout = { width: number; height: number; cells: OverviewCell[] };
+export type OverviewLayout = {
+  width: number;
+  height: number;
+  cells: OverviewCell[];
+  /**
+   * On a phone (one column), the least text a small chart keeps, in the overview's units: shrunk into
+   * its cell, a chart's labels would be 4–5 px smudges, so those under this go and the chart is a picture.
+   */
+  chartMinFontSize: number | undefined;
+};
+
+/** The least text of the small charts on a phone: 12 units, about 12 px on a 390 px screen. */
+const PHONE_CHART_MIN_FONT_SIZE = 12;
+
+/** A small chart's box, height over width: square on a phone, where the column is narrow and the page scrolls. */
+const CHART_ASPECT = { phone: 1, grid: 0.75 };
 
 /** Three columns on wide screens and images, two on tablets, one on phones. */
 function getColumns(width: number) {
@@ -60,7 +75,8 @@ export function layoutOverview(
     return { lines, height: valueDepth + Math.max(...lines.map((l) => l.length)) * lineHeight + Math.round(pad / 2) };
   });
 
-  const natural = rows.map((_, i) => headers[i]!.height + Math.max(140, Math.round((columnWidth - 2 * pad) * 0.75)) + 2 * pad);
+  const aspect = columns === 1 ? CHART_ASPECT.phone : CHART_ASPECT.grid;
+  const natural = rows.map((_, i) => headers[i]!.height + Math.max(140, Math.round((columnWidth - 2 * pad) * aspect)) + 2 * pad);
   const available = height === undefined ? null : height - gap * (rows.length - 1);
   const naturalTotal = natural.reduce((a, b) => a + b, 0);
   const rowHeights = available === null ? natural : natural.map((h) => Math.floor((h * available) / naturalTotal));
@@ -90,5 +106,6 @@ export function layoutOverview(
     });
     y += rowHeight + gap;
   });
-  return { width, height: height ?? y - gap, cells };
+  const chartMinFontSize = columns === 1 ? PHONE_CHART_MIN_FONT_SIZE : undefined;
+  return { width, height: height ?? y - gap, cells, chartMinFontSize };
 }

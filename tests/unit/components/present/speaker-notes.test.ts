@@ -32,3 +32,24 @@ test('toSpeakerNotesText(notes) writes the summary, the source and each note wit
   );
   expect(text).toBe('What it shows.\n\nSource: the deck, slide 41\n\nNotes:\n1 A <b>unit</b> slip.');
 });
+
+test.each(['zh', 'en'] as const)(
+  'the application modes (%s) come a mode a step, each with what to say at it, then the whole tree',
+  async (locale) => {
+    const slide = (await loadDeckSlides(locale)).find((s) => s.id === 'application-modes')!;
+    expect(slide.steps).toBe(4);
+    expect(slide.stepLabels).toHaveLength(4);
+    const steps = slide.speakerNotes!.steps!;
+    expect(steps).toHaveLength(4);
+    // Each mode's step: its name, its slide in the deck, its definition and every system under it.
+    const [g2g, g2b, g2c, whole] = steps;
+    expect(g2g).toMatch(/G2G/);
+    expect(g2g).toMatch(/26/);
+    expect(g2b).toMatch(/G2B/);
+    expect(g2c).toMatch(/G2C/);
+    expect(g2c).toContain(locale === 'en' ? 'Electronic ID and certificate services' : '电子证件服务');
+    expect(whole).toMatch(/G2G.*7.*G2B.*4.*G2C.*8/);
+    // The deck's slip on slide 28 stays in the slide's notes.
+    expect(slide.speakerNotes!.notes.map((note) => note.text).join(' ')).toMatch(/28/);
+  },
+);

@@ -8,11 +8,12 @@ const { DECK_SLIDE_IDS: SLIDE_IDS } = await import('@/components/present/deck-ch
 const STEPS = getStepCounts(SLIDE_IDS, 20);
 
 describe('getStepCounts', () => {
-  test('gives the timeline one step per milestone and one showing them all, trends one per milestone on its axis and one with every year, every other slide one step', () => {
+  test('gives the timeline one step per milestone and one showing them all, trends one per milestone on its axis and one with every year, the application modes one per mode and one with the whole tree, every other slide one step', () => {
     expect(STEPS).toHaveLength(SLIDE_IDS.length);
     expect(STEPS[SLIDE_IDS.indexOf('timeline')]).toBe(21);
     expect(STEPS[SLIDE_IDS.indexOf('trends')]).toBe(5);
-    expect(STEPS.reduce((a, b) => a + b, 0)).toBe(SLIDE_IDS.length - 2 + 21 + 5);
+    expect(STEPS[SLIDE_IDS.indexOf('application-modes')]).toBe(4);
+    expect(STEPS.reduce((a, b) => a + b, 0)).toBe(SLIDE_IDS.length - 3 + 21 + 5 + 4);
   });
 
   test('puts the deck in lecture order: title, stages, timeline … sources', () => {

@@ -110,6 +110,8 @@ describe('layoutApplicationModes', () => {
       const g2c = [1, 2, 3, 4, 5].map((no) => ({ ...rows.find((row) => row.mode_id === 'g2c')!, item_no: no }));
       const layout = layoutApplicationModes(g2c, { width: 1100, height: 600, minFontSize: 18, locale, itemColumns: 2 });
       const items = layout.modes[0]!.items;
+      // G2C drawn alone keeps its colour, the third.
+      expect(layout.modes[0]!.colour).toBe(2);
       expect(items.map((item) => item.no)).toEqual([1, 2, 3, 4, 5]);
       // 1–3 in the first column, 4–5 beside 1–2.
       expect(new Set(items.slice(0, 3).map((item) => item.box.x)).size).toBe(1);

@@ -38,6 +38,13 @@ describe('layoutOverview', () => {
     expect(new Set(narrow.cells.map((cell) => cell.frame.x))).toEqual(new Set([0]));
   });
 
+  test('on a phone the small charts get square boxes and keep only text of 12 units; wider, they keep their own', () => {
+    const phone = layoutOverview(HEADLINES, { width: 360 });
+    expect(phone.chartMinFontSize).toBe(12);
+    for (const cell of phone.cells) expect(cell.chartBox.height).toBe(cell.chartBox.width);
+    expect(layoutOverview(HEADLINES, { width: 960 }).chartMinFontSize).toBeUndefined();
+  });
+
   test.each([
     [1872, 930, 22.5],
     [976, 630, 16],
