@@ -49,6 +49,10 @@ const nextConfig = {
   turbopack: { root: __dirname },
   // The stylesheets (about 4 KB gzip) go into the HTML, so the first paint waits for no second request.
   experimental: { inlineCss: true },
+  // Every client chunk asks the browser to compile it while it downloads, not on the main thread (scripts/compile-hints.mjs).
+  compiler: {
+    runAfterProductionCompile: async ({ distDir }) => (await import('./scripts/compile-hints.mjs')).addCompileHints(distDir),
+  },
   outputFileTracingRoot: __dirname,
   // Files read at run time by path, which tracing cannot see: the data, and for chart images the
   // fonts and the characters of the messages (so the standalone server draws Chinese too).
