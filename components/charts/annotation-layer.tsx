@@ -6,6 +6,7 @@ export type AnnotationLayerProps = {
   annotation: Annotation | null | undefined;
   targets: AnnotationTargets;
   width: number;
+  /** The chart's height, without the note's band (which is under it). */
   height: number;
   /** The chart's text size, which the note takes unless the image gives it a band of its own. */
   fontSize: number;
@@ -34,7 +35,12 @@ export function getMarkProps(annotation: Annotation | null | undefined, id: stri
  */
 export function AnnotationLayer({ annotation, targets, width, height, fontSize, noteBand, palette }: AnnotationLayerProps) {
   if (!annotation) return null;
-  const { outlines, note } = layoutAnnotation(annotation, targets, { width, height, fontSize, noteFontSize: noteBand?.fontSize });
+  const { outlines, note } = layoutAnnotation(annotation, targets, {
+    width,
+    height: height + (noteBand?.height ?? 0),
+    fontSize,
+    noteFontSize: noteBand?.fontSize,
+  });
   const stroke = Math.max(2, Math.round(fontSize / 6));
   return (
     <g className="chart-annotation">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import type { Palette } from '@/lib/charts/palette';
 import { CHART_FONT_FAMILY } from '@/lib/fonts/font-stack';
 
@@ -14,12 +15,25 @@ export type ChartSvgProps = {
   palette: Palette;
   /** Fill the background (image export); pages leave it transparent. */
   background?: boolean;
+  /** The band an image sets aside under the chart for a note: the drawing is that much taller than `height`. */
+  noteBand?: NoteBand;
   className?: string;
   children: ReactNode;
 };
 
 /** The root <svg> of every chart: a fixed viewBox that scales to its container, and an accessible name. */
-export function ChartSvg({ width, height, title, description, palette, background, className, children }: ChartSvgProps) {
+export function ChartSvg({
+  width,
+  height: chartHeight,
+  title,
+  description,
+  palette,
+  background,
+  noteBand,
+  className,
+  children,
+}: ChartSvgProps) {
+  const height = chartHeight + (noteBand?.height ?? 0);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

@@ -14,7 +14,23 @@ export type ChartSlideProps = {
   children?: ReactNode;
 };
 
-const SHAPES: SlideShape[] = ['wide', 'square', 'phone'];
+/** The shapes of screen a chart slide draws its chart for. */
+export const SHAPES: SlideShape[] = ['wide', 'square', 'phone'];
+
+/** A chart slide's source line, with a link to the chart's page where its footnotes are. */
+export function SlideSource({ source, notes }: Pick<ChartSlideProps, 'source' | 'notes'>) {
+  return (
+    <p className="present-source">
+      {source}
+      {notes ? (
+        <>
+          {' · '}
+          {notes.label} <NextLink href={notes.path}>{notes.path}</NextLink>
+        </>
+      ) : null}
+    </p>
+  );
+}
 
 /** A chart filling a slide under its title, with its source line. */
 export function ChartSlide({ title, subtitle, source, notes, chart, children }: ChartSlideProps) {
@@ -28,15 +44,7 @@ export function ChartSlide({ title, subtitle, source, notes, chart, children }: 
         </div>
       ))}
       {children}
-      <p className="present-source">
-        {source}
-        {notes ? (
-          <>
-            {' · '}
-            {notes.label} <NextLink href={notes.path}>{notes.path}</NextLink>
-          </>
-        ) : null}
-      </p>
+      <SlideSource source={source} notes={notes} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
-import NextLink from 'next/link';
 import type { SlideShape } from './deck-slide';
+import { SHAPES, SlideSource } from './chart-slide';
 import { getChartStepCss } from '@/lib/present/chart-steps';
 
 export type StepsChartSlideProps = {
@@ -16,8 +16,6 @@ export type StepsChartSlideProps = {
    */
   steps: { chart: Record<SlideShape, ReactElement>; caption?: { meta: string; title: string } }[];
 };
-
-const SHAPES: SlideShape[] = ['wide', 'square', 'phone'];
 
 /** A chart step by step: CSS keyed on the slide's step shows that step's chart and caption. */
 export function StepsChartSlide({ id, title, source, notes, steps }: StepsChartSlideProps) {
@@ -43,15 +41,7 @@ export function StepsChartSlide({ id, title, source, notes, steps }: StepsChartS
           </div>
         ) : null,
       )}
-      <p className="present-source">
-        {source}
-        {notes ? (
-          <>
-            {' · '}
-            {notes.label} <NextLink href={notes.path}>{notes.path}</NextLink>
-          </>
-        ) : null}
-      </p>
+      <SlideSource source={source} notes={notes} />
     </div>
   );
 }

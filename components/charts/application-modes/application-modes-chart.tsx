@@ -102,7 +102,8 @@ export function ApplicationModesChart({
   return (
     <ChartSvg
       width={layout.width}
-      height={layout.height + (noteBand?.height ?? 0)}
+      height={layout.height}
+      noteBand={noteBand}
       title={title}
       description={description}
       palette={palette}
@@ -124,7 +125,7 @@ export function ApplicationModesChart({
         annotation={annotation}
         targets={getApplicationModesAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height + (noteBand?.height ?? 0)}
+        height={layout.height}
         fontSize={layout.fontSize}
         noteBand={noteBand}
         palette={palette}

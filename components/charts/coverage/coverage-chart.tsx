@@ -62,7 +62,8 @@ export function CoverageChart({ layout, palette, title, description, background,
   return (
     <ChartSvg
       width={layout.width}
-      height={layout.height + (noteBand?.height ?? 0)}
+      height={layout.height}
+      noteBand={noteBand}
       title={title}
       description={description}
       palette={palette}
@@ -95,7 +96,7 @@ export function CoverageChart({ layout, palette, title, description, background,
         annotation={annotation}
         targets={getCoverageAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height + (noteBand?.height ?? 0)}
+        height={layout.height}
         fontSize={layout.fontSize}
         noteBand={noteBand}
         palette={palette}

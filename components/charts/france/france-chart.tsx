@@ -78,7 +78,8 @@ export function FranceChart({ layout, title, description, palette, background, m
   return (
     <ChartSvg
       width={layout.width}
-      height={layout.height + (noteBand?.height ?? 0)}
+      height={layout.height}
+      noteBand={noteBand}
       title={title}
       description={description}
       palette={palette}
@@ -124,7 +125,7 @@ export function FranceChart({ layout, title, description, palette, background, m
         annotation={annotation}
         targets={getFranceAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height + (noteBand?.height ?? 0)}
+        height={layout.height}
         fontSize={layout.fontSize}
         noteBand={noteBand}
         palette={palette}

@@ -114,7 +114,8 @@ export function TimelineChart({
   return (
     <ChartSvg
       width={g.width}
-      height={g.height + (noteBand?.height ?? 0)}
+      height={g.height}
+      noteBand={noteBand}
       title={title}
       description={description}
       palette={palette}
@@ -205,7 +206,7 @@ export function TimelineChart({
         annotation={annotation}
         targets={getTimelineAnnotationTargets(g)}
         width={g.width}
-        height={g.height + (noteBand?.height ?? 0)}
+        height={g.height}
         fontSize={g.fontSize}
         noteBand={noteBand}
         palette={palette}

@@ -72,7 +72,8 @@ export function UnitedStatesChart({ layout, palette, title, description, backgro
   return (
     <ChartSvg
       width={layout.width}
-      height={layout.height + (noteBand?.height ?? 0)}
+      height={layout.height}
+      noteBand={noteBand}
       title={title}
       description={description}
       palette={palette}
@@ -87,7 +88,7 @@ export function UnitedStatesChart({ layout, palette, title, description, backgro
         annotation={annotation}
         targets={getUnitedStatesAnnotationTargets(layout)}
         width={layout.width}
-        height={layout.height + (noteBand?.height ?? 0)}
+        height={layout.height}
         fontSize={layout.fontSize}
         noteBand={noteBand}
         palette={palette}
