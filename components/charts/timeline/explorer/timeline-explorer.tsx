@@ -171,7 +171,9 @@ export function TimelineExplorer({
   const markHadFocus = useRef(false);
   const showsOwnDrawing = Boolean(layouts && drawing);
   const showedOwnDrawing = useRef(false);
-  useEffect(() => {
+  // A layout effect: between the commit that replaces the drawing and a passive effect, a key pressed
+  // would land on the page's body and be lost.
+  useLayoutEffect(() => {
     const replaced = showsOwnDrawing && !showedOwnDrawing.current;
     showedOwnDrawing.current = showsOwnDrawing;
     if (!focusId) return;
