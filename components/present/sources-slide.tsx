@@ -33,18 +33,26 @@ export async function SourcesSlide({ locale, parts }: SourcesSlideProps) {
           <p className="present-sources__data">
             {t('data')} <a href={dataUrl}>{dataUrl}</a>
           </p>
+        </div>
+        <div className="present-sources__side">
+          <figure className="present-sources__site">
+            <div
+              className="present-sources__qr"
+              role="img"
+              aria-label={t('qr', { url: siteUrl })}
+              dangerouslySetInnerHTML={{ __html: qr }}
+            />
+            <figcaption>
+              {t('site')}
+              <br />
+              <a href={siteUrl} className="present-sources__url">
+                {siteUrl}
+              </a>
+            </figcaption>
+          </figure>
+          {/* Under the address, where a 4:3 slide has room: the list beside it fills the text's column. */}
           <p className="present-sources__thanks">{t('thanks')}</p>
         </div>
-        <figure className="present-sources__site">
-          <div className="present-sources__qr" role="img" aria-label={t('qr', { url: siteUrl })} dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption>
-            {t('site')}
-            <br />
-            <a href={siteUrl} className="present-sources__url">
-              {siteUrl}
-            </a>
-          </figcaption>
-        </figure>
       </div>
     </div>
   );

@@ -33,18 +33,35 @@ async function openDeck(locale: string, query: string, viewport: { width: number
   return page;
 }
 
-/** The current slide's box, and the height on screen of its smallest visible text (SVG text scaled as drawn). */
+/**
+ * The current slide's box, the height on screen of its smallest visible text (SVG text scaled as drawn),
+ * and the first text cut off by the slide's edge or by a box that hides what overflows it.
+ */
 function measureSlide(page: Page) {
   return page.locator(CURRENT_SLIDE).evaluate((slide) => {
     const box = slide.getBoundingClientRect();
     let least = Infinity;
     let leastText = '';
+    let clipped: string | null = null;
+    const isCutBy = (rect: DOMRect, element: Element) => {
+      const edge = element.getBoundingClientRect();
+      return rect.bottom > edge.bottom + 1 || rect.right > edge.right + 1 || rect.top < edge.top - 1 || rect.left < edge.left - 1;
+    };
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement!;
       if (!node.textContent?.trim() || element.closest('style, title, desc')) continue;
       const style = getComputedStyle(element);
       if (style.visibility !== 'visible' || element.getClientRects().length === 0) continue;
+      if (!clipped && !(element instanceof SVGElement)) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const rect = range.getBoundingClientRect();
+        for (let parent: Element | null = element; parent && slide.contains(parent); parent = parent.parentElement) {
+          const hides = parent === slide || getComputedStyle(parent).overflow !== 'visible';
+          if (hides && isCutBy(rect, parent)) clipped = node.textContent.trim();
+        }
+      }
       let size = parseFloat(style.fontSize);
       if (element instanceof SVGElement && element instanceof SVGGraphicsElement) {
         const matrix = element.getScreenCTM();
@@ -52,7 +69,7 @@ function measureSlide(page: Page) {
       }
       if (size < least) [least, leastText] = [size, node.textContent.trim()];
     }
-    return { width: box.width, height: box.height, least, leastText };
+    return { width: box.width, height: box.height, least, leastText, clipped };
   });
 }
 
@@ -74,13 +91,14 @@ describe('the presentation on a classroom’s screens', () => {
       ['chart slides at each of their steps (the whole timeline, the application modes, trends) and of the sources slide', CHECKED_CHARTS],
     ] as const) {
       test.each(['zh', 'en'] as const)(
-        `at ${width}×${height} (/%s) the text of the ${slides} is at least ${least} px tall`,
+        `at ${width}×${height} (/%s) the text of the ${slides} is at least ${least} px tall, none of it cut off`,
         async (locale) => {
           const page = await openDeck(locale, queries[0]!, { width, height });
           for (const query of queries) {
             await page.goto(`${BASE_URL}/${locale}/present?${query}`);
-            const { least: smallest, leastText } = await measureSlide(page);
+            const { least: smallest, leastText, clipped } = await measureSlide(page);
             expect(smallest, `${query}: “${leastText}”`).toBeGreaterThanOrEqual(least - 0.1);
+            expect(clipped, `${query}: text cut off`).toBeNull();
           }
           await page.close();
         },
