@@ -32,6 +32,8 @@ export function getScale(markup: string, box: Box): number {
 
 const TEXT_ELEMENT = /<text\b[^>]*>[\s\S]*?<\/text>/g;
 const FONT_SIZE = /\sfont-size="([\d.]+)"/g;
+/** A legend's key (`<g data-legend-key>`) whose label has gone: a symbol that says nothing goes too. */
+const UNLABELLED_LEGEND_KEY = /<g\b[^>]*\sdata-legend-key="[^"]*"[^>]*>(?:(?!<\/?g\b|<text\b)[\s\S])*<\/g>/g;
 
 /**
  * The markup without the text that would be drawn smaller than `minFontSize` once scaled by `scale`
@@ -39,8 +41,10 @@ const FONT_SIZE = /\sfont-size="([\d.]+)"/g;
  * any of its parts is too small; one whose size is not given goes too.
  */
 export function dropSmallText(markup: string, scale: number, minFontSize: number): string {
-  return markup.replace(TEXT_ELEMENT, (element) => {
-    const sizes = [...element.matchAll(FONT_SIZE)].map((match) => Number(match[1]));
-    return sizes.length > 0 && Math.min(...sizes) * scale >= minFontSize ? element : '';
-  });
+  return markup
+    .replace(TEXT_ELEMENT, (element) => {
+      const sizes = [...element.matchAll(FONT_SIZE)].map((match) => Number(match[1]));
+      return sizes.length > 0 && Math.min(...sizes) * scale >= minFontSize ? element : '';
+    })
+    .replace(UNLABELLED_LEGEND_KEY, '');
 }

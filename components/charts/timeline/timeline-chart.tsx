@@ -164,7 +164,7 @@ export function TimelineChart({
           />
         ))}
         {g.legend.map((entry) => (
-          <g key={entry.category}>
+          <g key={entry.category} data-legend-key={entry.category}>
             <path d={entry.path} fill={palette.series[entry.colorIndex]} />
             <text x={entry.label.x} y={entry.label.y} fontSize={g.smallFontSize} fill={palette.text}>
               {entry.label.text}

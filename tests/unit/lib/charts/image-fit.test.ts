@@ -26,6 +26,15 @@ describe('dropSmallText', () => {
     );
   });
 
+  test("a legend's key goes with its label, and stays where the label does", () => {
+    const legend =
+      '<svg><g data-legend-key="policy"><path d="M0 0h4v4z"></path><text font-size="14">Policy</text></g>' +
+      '<g data-legend-key="project"><path d="M9 0h4v4z"></path><text font-size="30">Project</text></g><g><path d="M1 1"></path></g></svg>';
+    expect(dropSmallText(legend, 0.5, 12)).toBe(
+      '<svg><g data-legend-key="project"><path d="M9 0h4v4z"></path><text font-size="30">Project</text></g><g><path d="M1 1"></path></g></svg>',
+    );
+  });
+
   test('at full scale small text a chart draws on purpose stays', () => {
     expect(dropSmallText(markup, 1, 12)).toContain('2001<tspan font-size="12">年</tspan>');
   });
