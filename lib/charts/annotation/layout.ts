@@ -25,8 +25,13 @@ function union(boxes: readonly Box[]): Box | null {
   };
 }
 
-/** The widest a note is drawn, as a share of the chart's width: its last try, in the fewest lines. */
-const NOTE_WIDEST = 0.9;
+/**
+ * The widest a note's text is wrapped: the chart's full width less the 2 kept from each edge and the
+ * note box's padding. Its last try, in the fewest lines, and the measure of the band an image keeps.
+ */
+function getNoteWidest(width: number, fontSize: number): number {
+  return width - 4 - 2 * Math.round(fontSize * 0.5);
+}
 
 /**
  * Room an image sets aside under its chart for the note: the chart is laid out in the height left
@@ -34,10 +39,13 @@ const NOTE_WIDEST = 0.9;
  */
 export type NoteBand = { height: number; fontSize: number };
 
-/** The band a note needs at its widest, drawn at `fontSize`, with the gap between it and the chart. */
+/**
+ * The band a note needs wrapped at its widest (the fewest lines, so the chart keeps the most height),
+ * drawn at `fontSize`, with the gap between it and the chart.
+ */
 export function getNoteBand(note: string, { width, fontSize }: { width: number; fontSize: number }): NoteBand {
   const inner = Math.round(fontSize * 0.5);
-  const text = placeTextLines('note', note, { x: 0, top: 0, width: width * NOTE_WIDEST, fontSize, bold: false });
+  const text = placeTextLines('note', note, { x: 0, top: 0, width: getNoteWidest(width, fontSize), fontSize, bold: false });
   // The note's box and, above it, the half gap placeNote keeps round a label; the 2 is the margin
   // layoutAnnotation keeps from the edge.
   return { height: Math.ceil(text.height + 2 * inner) + Math.ceil(Math.round(fontSize * 0.6) / 2) + 2, fontSize };
@@ -82,7 +90,7 @@ export function layoutAnnotation(
     return { text, placement };
   };
   // A dense chart may have no room for a note of three lines but room for a wider one of two, or one.
-  const attempts = [Math.min(width * 0.42, noteFontSize * 20), width * 0.6, width * NOTE_WIDEST].map((maxWidth) =>
+  const attempts = [Math.min(width * 0.42, noteFontSize * 20), width * 0.6, getNoteWidest(width, noteFontSize)].map((maxWidth) =>
     Math.max(noteFontSize * 6, maxWidth),
   );
   let placed = place(attempts[0]!);

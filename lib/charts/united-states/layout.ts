@@ -24,6 +24,7 @@ type Metrics = {
   inner: number;
   cell: number;
   squareGap: number;
+  perRow: number;
 };
 
 /**
@@ -41,17 +42,28 @@ export function layoutUnitedStates(
   if (height === undefined) return placePanels(texts, width, columns, start, 0);
   const fitted = fitFontSize((size) => placePanels(texts, width, columns, size, 0), { start, min: least, height });
   const { fontSize } = fitted;
-  // Where even the least text does not fit, the squares shrink before anything is drawn smaller.
-  const squareScale = SQUARE_SCALES.find((scale) => placePanels(texts, width, columns, fontSize, 0, scale).height <= height) ?? 1;
-  const layout = squareScale === 1 ? fitted.layout : placePanels(texts, width, columns, fontSize, 0, squareScale);
+  // Where even the least text does not fit, the squares go twenty to a row and shrink before
+  // anything is drawn smaller.
+  const squares = SQUARE_ARRANGEMENTS.find((s) => placePanels(texts, width, columns, fontSize, 0, s).height <= height) ?? TEN_A_ROW;
+  const layout = squares === TEN_A_ROW ? fitted.layout : placePanels(texts, width, columns, fontSize, 0, squares);
   const panelRows = Math.max(1, Math.ceil(texts.length / columns));
   const spare = Math.max(0, height - layout.height) / panelRows;
   // Taller than asked where nothing fits: an image then draws it smaller rather than cut off.
-  return { ...placePanels(texts, width, columns, fontSize, spare, squareScale), height: Math.max(height, layout.height) };
+  return { ...placePanels(texts, width, columns, fontSize, spare, squares), height: Math.max(height, layout.height) };
 }
 
-/** How far the squares may shrink, tried in turn, when the text at its least size does not fit the height. */
-const SQUARE_SCALES = [1, 0.85, 0.7, 0.6];
+/** How the squares are drawn: how many to a row, and their size as a share of the most they may take. */
+type SquareArrangement = { perRow: number; scale: number };
+
+const TEN_A_ROW: SquareArrangement = { perRow: SQUARES_PER_ROW, scale: 1 };
+
+/**
+ * Tried in turn when the text at its least size does not fit the height (an image with a note):
+ * rows of twenty, still counted in tens, before the squares shrink.
+ */
+const SQUARE_ARRANGEMENTS: readonly SquareArrangement[] = [1, 0.85, 0.7, 0.6].flatMap((scale) =>
+  [SQUARES_PER_ROW, 2 * SQUARES_PER_ROW].map((perRow) => ({ perRow, scale })),
+);
 
 /** The size of keys and markers: nine tenths of the base size, at least 12. */
 function getSmallSize(fontSize: number): number {
@@ -68,7 +80,7 @@ function getColumns(texts: readonly PanelText[], width: number, fontSize: number
   return 1;
 }
 
-function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number, squareScale = 1): Metrics {
+function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: number, squares = TEN_A_ROW): Metrics {
   const small = getSmallSize(fontSize);
   const pad = Math.round(fontSize * 0.8);
   const inner = panelWidth - 2 * pad;
@@ -76,7 +88,7 @@ function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: n
   const widestValue = Math.max(1, ...texts.map((p) => getTextWidth(p.value, 1, 700)));
   const bigSize = Math.max(fontSize, Math.min(Math.round(fontSize * 2.2), Math.floor((inner - markerRoom) / widestValue)));
   const plusRoom = Math.ceil(getTextWidth('+', fontSize * 1.3)) + 4;
-  const cell = Math.max(6, Math.round(Math.min(fontSize * 1.5, Math.floor((inner - plusRoom) / SQUARES_PER_ROW)) * squareScale));
+  const cell = Math.max(6, Math.round(Math.min(fontSize * 1.5, Math.floor((inner - plusRoom) / squares.perRow)) * squares.scale));
   return {
     fontSize,
     small,
@@ -87,6 +99,7 @@ function getMetrics(texts: readonly PanelText[], panelWidth: number, fontSize: n
     inner,
     cell,
     squareGap: Math.max(2, Math.round(cell * 0.18)),
+    perRow: squares.perRow,
   };
 }
 
@@ -96,11 +109,11 @@ function placePanels(
   columns: number,
   fontSize: number,
   spare: number,
-  squareScale = 1,
+  squares = TEN_A_ROW,
 ): UnitedStatesLayout {
   const gap = Math.round(fontSize * 1.1);
   const panelWidth = Math.floor((width - gap * (columns - 1)) / columns);
-  const m = getMetrics(texts, panelWidth, fontSize, squareScale);
+  const m = getMetrics(texts, panelWidth, fontSize, squares);
   const panelRows = Math.ceil(texts.length / columns);
   const contentHeights = texts.map((p) => placePanel(p, 0, 0, panelWidth, 0, m).height);
   const rowContent = Array.from({ length: panelRows }, (_, r) => Math.max(0, ...contentHeights.slice(r * columns, (r + 1) * columns)));
@@ -116,7 +129,7 @@ function placePanels(
 }
 
 function placePanel(p: PanelText, x: number, y: number, panelWidth: number, panelHeight: number, m: Metrics, offset = 0) {
-  const { fontSize, small, bigSize, lineHeight, smallLineHeight, pad, inner, cell, squareGap } = m;
+  const { fontSize, small, bigSize, lineHeight, smallLineHeight, pad, inner, cell, squareGap, perRow } = m;
   const left = x + pad;
   let top = y + offset + pad;
 
@@ -145,7 +158,7 @@ function placePanel(p: PanelText, x: number, y: number, panelWidth: number, pane
   const squareOutlines: Box[] = [];
   for (let i = 0; i < cells; i++) {
     const fill = Math.min(1, p.squares - i);
-    const box = { x: left + (i % SQUARES_PER_ROW) * cell, y: top + Math.floor(i / SQUARES_PER_ROW) * cell, width: size, height: size };
+    const box = { x: left + (i % perRow) * cell, y: top + Math.floor(i / perRow) * cell, width: size, height: size };
     squares.push({ ...box, width: round1(size * fill) });
     if (fill < 1) squareOutlines.push(box);
   }
@@ -154,13 +167,13 @@ function placePanel(p: PanelText, x: number, y: number, panelWidth: number, pane
     p.plus && cells > 0
       ? placeText(
           '+',
-          left + ((lastIndex % SQUARES_PER_ROW) + 1) * cell + 1,
-          top + Math.floor(lastIndex / SQUARES_PER_ROW) * cell + size * 0.92,
+          left + ((lastIndex % perRow) + 1) * cell + 1,
+          top + Math.floor(lastIndex / perRow) * cell + size * 0.92,
           Math.round(fontSize * 1.3),
           { fontWeight: 700, tone: 'muted' },
         )
       : null;
-  top += Math.ceil(cells / SQUARES_PER_ROW) * cell + Math.round(fontSize * 0.4);
+  top += Math.ceil(cells / perRow) * cell + Math.round(fontSize * 0.4);
 
   const swatchSize = Math.round(small * 0.8);
   const keyLeft = left + swatchSize + 4;

@@ -34,16 +34,11 @@ const DENSEST: Record<string, string> = {
 
 /**
  * Images whose chart needs its whole box at the least size, so that the band a 200-character note
- * takes draws it smaller, and the share of the floor they reach: the United States' six panels keep
- * their shape as they shrink, and France and the application modes' closed-up tree in English at
+ * takes draws it smaller, and the share of the floor they reach: France and the application modes' closed-up tree in English at
  * 4:3 have no height to spare. Their note still covers nothing.
  */
 const NOTE_SHORT_OF_THE_FLOOR: Record<string, number> = {
   'france 4x3 en': 0.97,
-  'united-states 16x9 en': 0.81,
-  'united-states 16x9-small en': 0.82,
-  'united-states 4x3 en': 0.78,
-  'united-states 4x3 zh': 0.84,
   'application-modes 4x3 en': 0.89,
 };
 
