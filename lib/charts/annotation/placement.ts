@@ -1,4 +1,6 @@
 import type { Box } from '../shared/box';
+import { round1 } from '../shared/numbers';
+import { findClearLeader, type Segment } from './leader';
 
 export type NotePlacementInput = {
   /** The first highlighted mark, which the note points to; null for a note without a highlight. */
@@ -20,7 +22,7 @@ export type NotePlacement = {
   /** Whether the note covers no label (false only when no place in the bounds avoids them all). */
   clear: boolean;
   /** The leader line, from the note's edge to the target's, or null when they touch or there is no target. */
-  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  leader: Segment | null;
 };
 
 function overlapArea(a: Box, b: Box): number {
@@ -106,12 +108,39 @@ export function placeNote({ target, size, bounds, labels, marks, gap }: NotePlac
       bestScore = s;
     }
   }
-  const box = { x: Math.round(best.x), y: Math.round(best.y), width: Math.round(width), height: Math.round(height) };
-  let leader: NotePlacement['leader'] = null;
-  if (target) {
+  if (!target) return { box: roundBox(best), clear: bestScore.text === 0, leader: null };
+  // The leader crosses no label: where the best place has no clear line to the target, the next
+  // clear places in order, and failing all, the best with its straight line.
+  const sameAsTarget = (box: Box) => box.x === target.x && box.y === target.y && box.width === target.width && box.height === target.height;
+  const others = labels.filter((label) => !sameAsTarget(label));
+  const leaderOf = (box: Box) => {
     const from = nearestOnEdge(box, centre(target));
     const to = nearestOnEdge(target, from);
-    if (Math.hypot(from.x - to.x, from.y - to.y) > 2) leader = { x1: from.x, y1: from.y, x2: to.x, y2: to.y };
+    if (Math.hypot(from.x - to.x, from.y - to.y) <= 2) return { leader: null, clear: true };
+    const preferred = { x1: from.x, y1: from.y, x2: to.x, y2: to.y };
+    const leader = findClearLeader(box, target, others, { preferred, clearance: 1 });
+    return { leader: leader ?? preferred, clear: leader !== null };
+  };
+  const first = leaderOf(roundBox(best));
+  if (first.clear) return { box: roundBox(best), clear: bestScore.text === 0, leader: roundSegment(first.leader) };
+  const alternatives = candidates
+    .map((candidate) => ({ candidate, s: score(candidate) }))
+    .filter(({ s }) => s.text === bestScore.text)
+    .sort((a, b) => a.s.rest - b.s.rest)
+    .slice(0, 24);
+  for (const { candidate } of alternatives) {
+    const found = leaderOf(roundBox(candidate));
+    if (found.clear) return { box: roundBox(candidate), clear: bestScore.text === 0, leader: roundSegment(found.leader) };
   }
-  return { box, clear: bestScore.text === 0, leader };
+  return { box: roundBox(best), clear: bestScore.text === 0, leader: roundSegment(first.leader) };
+}
+
+function roundBox(box: Box): Box {
+  return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+function roundSegment(segment: Segment | null): Segment | null {
+  if (!segment) return null;
+  const { x1, y1, x2, y2 } = segment;
+  return { x1: round1(x1), y1: round1(y1), x2: round1(x2), y2: round1(y2) };
 }

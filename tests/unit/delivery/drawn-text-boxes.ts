@@ -4,8 +4,14 @@ import { getTextWidth } from '@/lib/charts/text-width';
 /** A run of text as an image draws it: its box and size in the image's pixels. */
 export type DrawnText = { text: string; box: Box; fontSize: number };
 
-/** What an annotated image draws, read back from its SVG: the note's box, the outlines round the highlighted marks, every other text. */
-export type DrawnAnnotation = { note: Box | null; outlines: Box[]; texts: DrawnText[] };
+/** A line segment in the image's pixels. */
+export type DrawnSegment = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * What an annotated image draws, read back from its SVG: the note's box and its leader line, the
+ * outlines round the highlighted marks, every other text.
+ */
+export type DrawnAnnotation = { note: Box | null; leader?: DrawnSegment | null; outlines: Box[]; texts: DrawnText[] };
 
 type Matrix = [number, number, number, number, number, number];
 type Frame = { tag: string; matrix: Matrix; fontSize: number; fontWeight: number; anchor: string; inNote: boolean; inLayer: boolean };
@@ -98,6 +104,7 @@ export function readDrawnAnnotation(svg: string): DrawnAnnotation {
   const texts: DrawnText[] = [];
   const outlines: Box[] = [];
   let note: Box | null = null;
+  let leader: DrawnSegment | null = null;
   let svgDepth = 0;
   // The text element being read: its chunks (a chunk starts at each absolute x, and is anchored as a whole).
   let chunks: Run[][] | null = null;
@@ -155,6 +162,11 @@ export function readDrawnAnnotation(svg: string): DrawnAnnotation {
       if (frame.inNote) note = box;
       else outlines.push(box);
     }
+    if (tag === 'line' && frame.inNote) {
+      const from = apply(matrix, number(attributes, 'x1') ?? 0, number(attributes, 'y1') ?? 0);
+      const to = apply(matrix, number(attributes, 'x2') ?? 0, number(attributes, 'y2') ?? 0);
+      leader = { x1: from.x, y1: from.y, x2: to.x, y2: to.y };
+    }
     if (tag === 'text') {
       chunks = [[]];
       cursor = { x: number(attributes, 'x') ?? 0, y: number(attributes, 'y') ?? 0 };
@@ -171,7 +183,7 @@ export function readDrawnAnnotation(svg: string): DrawnAnnotation {
     }
     if (!selfClosing) stack.push(frame);
   }
-  return { note, outlines, texts };
+  return { note, leader, outlines, texts };
 }
 
 /** How far two boxes overlap, in the smaller of their two extents (0: apart or touching). */
@@ -190,4 +202,18 @@ export function findNoteOverlaps({ note, outlines, texts }: DrawnAnnotation, tol
     ...texts.filter((text) => getOverlap(note, text.box) > tolerance).map((text) => `text "${text.text}" ${describe(text.box)}`),
     ...outlines.filter((outline) => getOverlap(note, outline) > tolerance).map((outline) => `outline ${describe(outline)}`),
   ];
+}
+
+/**
+ * The texts a note's leader line passes through, more than `tolerance` pixels inside their box:
+ * read point by point along the line, half a pixel apart.
+ */
+export function findLeaderCrossings({ leader, texts }: DrawnAnnotation, tolerance = 0.5): string[] {
+  if (!leader) return [];
+  const { x1, y1, x2, y2 } = leader;
+  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2));
+  const points = Array.from({ length: steps + 1 }, (_, i) => ({ x: x1 + ((x2 - x1) * i) / steps, y: y1 + ((y2 - y1) * i) / steps }));
+  const inside = ({ x, y, width, height }: Box, point: { x: number; y: number }) =>
+    point.x > x + tolerance && point.x < x + width - tolerance && point.y > y + tolerance && point.y < y + height - tolerance;
+  return texts.filter((text) => points.some((point) => inside(text.box, point))).map((text) => `text "${text.text}" ${describe(text.box)}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { findNoteOverlaps, readDrawnAnnotation } from './drawn-text-boxes';
+import { findLeaderCrossings, findNoteOverlaps, readDrawnAnnotation } from './drawn-text-boxes';
 
 vi.mock('server-only', () => ({}));
 const { respondChartImage } = await import('@/delivery/image-response');
@@ -70,7 +70,7 @@ test('findNoteOverlaps finds a label under a note, read back from the SVG as dra
   expect(findNoteOverlaps({ ...drawn, note: { x: 300, y: 150, width: 40, height: 20 } })).toEqual([]);
 });
 
-describe('a 200-character note covers no text, legend, year or outline, at every preset, in both languages', { timeout: 120_000 }, () => {
+describe('a 200-character note and its leader line cover no text, legend, year or outline, at every preset, in both languages', { timeout: 120_000 }, () => {
   for (const chart of getAvailableChartIds()) {
     test.each(['en', 'zh'] as const)(`${chart} (%s)`, async (lang) => {
       const marks = await loadChartMarks(chart, lang);
@@ -89,6 +89,8 @@ describe('a 200-character note covers no text, legend, year or outline, at every
           expect(drawn.texts.length, where).toBeGreaterThan(10);
           expect(drawn.outlines.length, where).toBeGreaterThan(0);
           expect(findNoteOverlaps(drawn), `${where}: note ${JSON.stringify(drawn.note)}`).toEqual([]);
+          // The line from the note to its mark runs between the labels, through none.
+          expect(findLeaderCrossings(drawn), `${where}: leader ${JSON.stringify(drawn.leader)}`).toEqual([]);
           // … and the room the note takes leaves every text at a slide's least size.
           const reached = Math.min(...drawn.texts.map((text) => text.fontSize)) / (height / 48);
           if (process.env.SHOW_REACHED) console.log('REACHED', chart, preset, lang, highlight, reached.toFixed(3));
