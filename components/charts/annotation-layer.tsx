@@ -1,5 +1,5 @@
 import { getMarkEmphasis, RECEDED_OPACITY, type Annotation } from '@/lib/charts/annotation/annotation';
-import { layoutAnnotation, type AnnotationTargets, type NoteBand } from '@/lib/charts/annotation/layout';
+import { getOutlineStroke, layoutAnnotation, type AnnotationTargets, type NoteBand } from '@/lib/charts/annotation/layout';
 import type { Palette } from '@/lib/charts/palette';
 
 export type AnnotationLayerProps = {
@@ -41,7 +41,7 @@ export function AnnotationLayer({ annotation, targets, width, height, fontSize, 
     fontSize,
     noteFontSize: noteBand?.fontSize,
   });
-  const stroke = Math.max(2, Math.round(fontSize / 6));
+  const stroke = getOutlineStroke(fontSize);
   return (
     <g className="chart-annotation">
       {outlines.map((box, i) => (

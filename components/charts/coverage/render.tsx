@@ -16,7 +16,7 @@ export async function renderCoverageSvg(options: ChartRenderOptions<CoverageChar
   const levels = getCoverageLevels(data, locale, t);
   return (
     <CoverageChart
-      layout={layoutCoverage(levels, { width, height, minFontSize, t })}
+      layout={layoutCoverage(levels, { width, height, minFontSize, annotated: Boolean(annotation), t })}
       palette={palette}
       title={t('title')}
       description={describeCoverage(levels, t)}

@@ -25,6 +25,24 @@ function union(boxes: readonly Box[]): Box | null {
   };
 }
 
+/** The width of an outline's stroke round a highlighted mark, for the chart's `fontSize`. */
+export function getOutlineStroke(fontSize: number): number {
+  return Math.max(2, Math.round(fontSize / 6));
+}
+
+/** How far an outline is drawn outside its mark: its stroke's inner edge keeps 2 clear of the mark's text. */
+export function getOutlinePad(fontSize: number): number {
+  return Math.max(Math.round(fontSize * 0.2), Math.ceil(getOutlineStroke(fontSize) / 2) + 2);
+}
+
+/**
+ * Room a chart leaves between its edge and text that starts there, when it is annotated: an outline
+ * is kept inside the drawing, and with this room it still keeps its pad round that text.
+ */
+export function getOutlineInset(fontSize: number): number {
+  return 2 * getOutlinePad(fontSize);
+}
+
 /**
  * The widest a note's text is wrapped: the chart's full width less the 2 kept from each edge and the
  * note box's padding. Its last try, in the fewest lines, and the measure of the band an image keeps.
@@ -61,7 +79,7 @@ export function layoutAnnotation(
   targets: AnnotationTargets,
   { width, height, fontSize, noteFontSize = fontSize }: { width: number; height: number; fontSize: number; noteFontSize?: number },
 ): PlacedAnnotation {
-  const pad = Math.round(fontSize * 0.2);
+  const pad = getOutlinePad(fontSize);
   const boxesOf = (id: string) => targets.marks.filter((mark) => mark.id === id).map((mark) => mark.box);
   const outlines = annotation.highlight.flatMap((id) => {
     const box = union(boxesOf(id));

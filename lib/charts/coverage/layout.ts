@@ -13,7 +13,7 @@ import {
   TICKS_WIDE,
 } from './constants';
 import { placeText } from '@/lib/charts/shared/text-box';
-import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
+import { getOutlineInset, type AnnotationTargets } from '@/lib/charts/annotation/layout';
 import type { CoverageLayout, CoverageLevel, PlacedLevel, PlacedTick } from './types';
 
 /** `t` is the coverage namespace, for the axis. */
@@ -22,6 +22,8 @@ export type CoverageLayoutOptions = {
   height?: number;
   /** The smallest text allowed (large-text images); the layout fits `height` without going under it. */
   minFontSize?: number;
+  /** Whether an annotation may outline a level: the names then start clear of the left edge (getOutlineInset). */
+  annotated?: boolean;
   t: Translate;
 };
 
@@ -37,9 +39,13 @@ const NATURAL: Spacing = { barScale: 1, extraGap: 0, offsetY: 0 };
  * 0–100 % track, with its share (and the deck's qualifier), a footnote marker and, where the deck
  * gives a total, that total as the deck states it.
  */
-export function layoutCoverage(levels: readonly CoverageLevel[], { width, height, minFontSize, t }: CoverageLayoutOptions): CoverageLayout {
+export function layoutCoverage(
+  levels: readonly CoverageLevel[],
+  { width, height, minFontSize, annotated = false, t }: CoverageLayoutOptions,
+): CoverageLayout {
   const texts: Texts = { levels, axisTitle: t('axisTitle'), tickLabel: (value) => t('share.exact', { value }) };
-  const place = (fontSize: number, spacing = NATURAL) => placeLevels(texts, width, fontSize, spacing);
+  const place = (fontSize: number, spacing = NATURAL) =>
+    placeLevels(texts, width, fontSize, spacing, annotated ? getOutlineInset(fontSize) : 0);
   const least = minFontSize === undefined ? MIN_FONT_SIZE : getLeastFontSize(minFontSize, getSmallSize);
   const start = Math.max(least, getBaseFontSize(width, FONT_SIZE_CURVE));
   if (height === undefined) return place(start);
@@ -65,7 +71,13 @@ function getSpacing(natural: CoverageLayout, height: number, count: number): Spa
   return { barScale: (barHeight + barGrowth) / barHeight, extraGap, offsetY: spare / 2 };
 }
 
-function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fontSize: number, spacing: Spacing): CoverageLayout {
+function placeLevels(
+  { levels, axisTitle, tickLabel }: Texts,
+  width: number,
+  fontSize: number,
+  spacing: Spacing,
+  inset: number,
+): CoverageLayout {
   const small = getSmallSize(fontSize);
   const lineHeight = Math.round(fontSize * 1.3);
   const smallLineHeight = Math.round(small * 1.35);
@@ -83,17 +95,17 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
           Math.round(width * MAX_NAME_COLUMN_SHARE),
         )
       : 0;
-  const trackLeft = nameColumn;
-  const trackRight = width - valueColumn - gap - RIGHT_MARGIN;
+  const trackLeft = inset + nameColumn;
+  const trackRight = width - valueColumn - gap - Math.max(RIGHT_MARGIN, inset);
   const x = scaleLinear([0, 100], [trackLeft, trackRight]);
 
   let top = Math.round(spacing.offsetY);
   const tickValues = arrangement === 'side' ? TICKS_WIDE : TICKS_NARROW;
   const firstTickHalf = getTextWidth(tickLabel(0), small) / 2;
-  const titleFits = arrangement === 'side' && getTextWidth(axisTitle, small) + gap <= trackLeft - firstTickHalf;
+  const titleFits = arrangement === 'side' && getTextWidth(axisTitle, small) + gap <= nameColumn - firstTickHalf;
   const tickBaseline = top + Math.round(small);
   const axisTitleText = titleFits
-    ? placeText(axisTitle, 0, tickBaseline, small, { tone: 'muted' })
+    ? placeText(axisTitle, inset, tickBaseline, small, { tone: 'muted' })
     : placeText(axisTitle, trackLeft, tickBaseline, small, { tone: 'muted' });
   if (!titleFits) top += smallLineHeight;
   const tickLabelBaseline = top + Math.round(small);
@@ -101,7 +113,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
 
   let rowTop = axisBottom + Math.round(fontSize * 0.3);
   const placed: PlacedLevel[] = levels.map((level) => {
-    const nameLines = wrapText(level.name, fontSize, arrangement === 'side' ? nameColumn - gap : trackRight);
+    const nameLines = wrapText(level.name, fontSize, arrangement === 'side' ? nameColumn - gap : trackRight - inset);
     const nameHeight = nameLines.length * lineHeight;
     const nameTop = arrangement === 'side' ? rowTop + Math.max(0, Math.round((barHeight - nameHeight) / 2)) : rowTop;
     const barTop =
@@ -112,14 +124,14 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
     const valueText = placeText(level.value, trackRight + gap, midline + fontSize * 0.35, fontSize, { fontWeight: 700 });
     valueText.box.width = valueWidth(level);
     const totalTop = barTop + barHeight + Math.round(fontSize * 0.3);
-    const totalLines = level.totalLine ? wrapText(level.totalLine, small, width - trackLeft) : [];
+    const totalLines = level.totalLine ? wrapText(level.totalLine, small, width - trackLeft - inset) : [];
     const rowBottom = Math.max(nameTop + nameHeight, barTop + barHeight, totalTop + totalLines.length * smallLineHeight);
     const result: PlacedLevel = {
       id: level.id,
       rank: level.rank,
       share: level.share,
       nameLines: nameLines.map((line, i) =>
-        placeText(line, 0, nameTop + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize),
+        placeText(line, inset, nameTop + i * lineHeight + Math.round(lineHeight / 2 + fontSize * 0.35), fontSize),
       ),
       track: { x: trackLeft, y: barTop, width: trackRight - trackLeft, height: barHeight },
       bar: { x: trackLeft, y: barTop, width: round1(x(level.share) - trackLeft), height: barHeight },
@@ -146,7 +158,7 @@ function placeLevels({ levels, axisTitle, tickLabel }: Texts, width: number, fon
   const contentBottom = placed.length > 0 ? rowTop - rowGap : axisBottom;
   return {
     width,
-    height: Math.ceil(contentBottom + 2 + spacing.offsetY),
+    height: Math.ceil(contentBottom + Math.max(2, inset) + spacing.offsetY),
     fontSize,
     arrangement,
     axisTitle: axisTitleText,

@@ -70,37 +70,41 @@ test('findNoteOverlaps finds a label under a note, read back from the SVG as dra
   expect(findNoteOverlaps({ ...drawn, note: { x: 300, y: 150, width: 40, height: 20 } })).toEqual([]);
 });
 
-describe('a 200-character note and its leader line cover no text, legend, year or outline, at every preset, in both languages', { timeout: 120_000 }, () => {
-  for (const chart of getAvailableChartIds()) {
-    test.each(['en', 'zh'] as const)(`${chart} (%s)`, async (lang) => {
-      const marks = await loadChartMarks(chart, lang);
-      const highlights = marks.length > 0 ? [...new Set([marks[0]!.id, DENSEST[chart] ?? marks[0]!.id])] : [];
-      // Charts without marks draw no annotation, and so no note: nothing can be covered.
-      if (highlights.length === 0) return;
-      for (const note of Object.values(NOTES)) expect([...note].length).toBe(200);
-      expect(marks.map((mark) => mark.id)).toContain(DENSEST[chart]);
-      for (const [preset, height] of PRESETS) {
-        for (const highlight of highlights) {
-          const query = { preset, lang, highlight, note: NOTES[lang] };
-          const drawn = readDrawnAnnotation(await svgOf(chart, query));
-          const where = `${preset} ${highlight}`;
-          expect(drawn.note, where).not.toBeNull();
-          // The check reads the whole image (title, labels, legend, years, footnotes, source) …
-          expect(drawn.texts.length, where).toBeGreaterThan(10);
-          expect(drawn.outlines.length, where).toBeGreaterThan(0);
-          expect(findNoteOverlaps(drawn), `${where}: note ${JSON.stringify(drawn.note)}`).toEqual([]);
-          // The line from the note to its mark runs between the labels, through none.
-          expect(findLeaderCrossings(drawn), `${where}: leader ${JSON.stringify(drawn.leader)}`).toEqual([]);
-          // … and the room the note takes leaves every text at a slide's least size.
-          const reached = Math.min(...drawn.texts.map((text) => text.fontSize)) / (height / 48);
-          if (process.env.SHOW_REACHED) console.log('REACHED', chart, preset, lang, highlight, reached.toFixed(3));
-          const floor = NOTE_SHORT_OF_THE_FLOOR[`${chart} ${preset} ${lang}`] ?? 1;
-          expect(reached, where).toBeGreaterThanOrEqual(floor);
+describe(
+  'a 200-character note and its leader line cover no text, legend, year or outline, at every preset, in both languages',
+  { timeout: 120_000 },
+  () => {
+    for (const chart of getAvailableChartIds()) {
+      test.each(['en', 'zh'] as const)(`${chart} (%s)`, async (lang) => {
+        const marks = await loadChartMarks(chart, lang);
+        const highlights = marks.length > 0 ? [...new Set([marks[0]!.id, DENSEST[chart] ?? marks[0]!.id])] : [];
+        // Charts without marks draw no annotation, and so no note: nothing can be covered.
+        if (highlights.length === 0) return;
+        for (const note of Object.values(NOTES)) expect([...note].length).toBe(200);
+        expect(marks.map((mark) => mark.id)).toContain(DENSEST[chart]);
+        for (const [preset, height] of PRESETS) {
+          for (const highlight of highlights) {
+            const query = { preset, lang, highlight, note: NOTES[lang] };
+            const drawn = readDrawnAnnotation(await svgOf(chart, query));
+            const where = `${preset} ${highlight}`;
+            expect(drawn.note, where).not.toBeNull();
+            // The check reads the whole image (title, labels, legend, years, footnotes, source) …
+            expect(drawn.texts.length, where).toBeGreaterThan(10);
+            expect(drawn.outlines.length, where).toBeGreaterThan(0);
+            expect(findNoteOverlaps(drawn), `${where}: note ${JSON.stringify(drawn.note)}`).toEqual([]);
+            // The line from the note to its mark runs between the labels, through none.
+            expect(findLeaderCrossings(drawn), `${where}: leader ${JSON.stringify(drawn.leader)}`).toEqual([]);
+            // … and the room the note takes leaves every text at a slide's least size.
+            const reached = Math.min(...drawn.texts.map((text) => text.fontSize)) / (height / 48);
+            if (process.env.SHOW_REACHED) console.log('REACHED', chart, preset, lang, highlight, reached.toFixed(3));
+            const floor = NOTE_SHORT_OF_THE_FLOOR[`${chart} ${preset} ${lang}`] ?? 1;
+            expect(reached, where).toBeGreaterThanOrEqual(floor);
+          }
         }
-      }
-    });
-  }
-});
+      });
+    }
+  },
+);
 
 test('the note is drawn in every theme at the same place', async () => {
   const query = { preset: '16x9', lang: 'en', highlight: DENSEST.timeline!, note: NOTES.en };
