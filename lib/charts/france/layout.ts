@@ -1,6 +1,7 @@
 import type { AnnotationTargets } from '@/lib/charts/annotation/layout';
 import { fitFontSize, getBaseFontSize, getLeastFontSize } from '@/lib/charts/shared/fit-font-size';
 import { formatNumber } from '@/lib/format';
+import { getTextWidth } from '@/lib/charts/text-width';
 import type { Locale } from '@/lib/i18n/routing';
 import { createColumn } from './column';
 import { COLUMNS_MIN_WIDTH, FONT_SIZE_CURVE, MARGIN, MIN_FONT_SIZE } from './constants';
@@ -35,7 +36,8 @@ const PANELS: { id: PanelId; layout: typeof layoutPeoplePanel }[] = [
   { id: 'adults', layout: layoutAdultsPanel },
 ];
 
-function place(figures: FranceFigures, width: number, fontSize: number, locale: Locale, t: Translate): FranceLayout {
+/** With `hintBeside`, the GDP's hint goes on the value's line where it fits there: a line less, for a tight height. */
+function place(figures: FranceFigures, width: number, fontSize: number, locale: Locale, t: Translate, hintBeside = false): FranceLayout {
   const inner = width - 2 * MARGIN;
   const amount = formatNumber(figures.gdpUsd, locale, { compact: true });
   const marker = figures.markerOf('gdp');
@@ -45,7 +47,18 @@ function place(figures: FranceFigures, width: number, fontSize: number, locale: 
   const valueTop = gdp.y;
   gdp.addText('gdp-value', `${t('gdp.value', { amount })}${marker}`, { fontSize: fontSize * 1.6, fontWeight: 700 });
   const valueText = gdp.texts.at(-1)!;
-  gdp.addText('gdp-hint', t('gdp.hint', { marker }), { fontSize, tone: 'muted' });
+  const hint = t('gdp.hint', { marker });
+  const besideX = Math.ceil(valueText.box.x + valueText.box.width + fontSize);
+  const gdpTexts = [...gdp.texts];
+  if (hintBeside && besideX + getTextWidth(hint, fontSize) <= MARGIN + inner) {
+    // On the value's baseline, after it.
+    const beside = createColumn(besideX, valueText.y - fontSize * 0.95, MARGIN + inner - besideX);
+    beside.addText('gdp-hint', hint, { fontSize, tone: 'muted' });
+    gdpTexts.push(...beside.texts);
+  } else {
+    gdp.addText('gdp-hint', hint, { fontSize, tone: 'muted' });
+    gdpTexts.push(gdp.texts.at(-1)!);
+  }
   const valueBox = { ...valueText.box, y: Math.round(valueTop), width: Math.round(valueText.box.width) };
 
   const columns = width >= COLUMNS_MIN_WIDTH ? 3 : 1;
@@ -69,7 +82,7 @@ function place(figures: FranceFigures, width: number, fontSize: number, locale: 
     height: Math.ceil(bottom + MARGIN),
     fontSize,
     figures,
-    gdp: { texts: gdp.texts, valueBox, tip: t('gdp.tip', { amount }) },
+    gdp: { texts: gdpTexts, valueBox, tip: t('gdp.tip', { amount }) },
     panels,
     notes: figures.notes,
   };
@@ -83,7 +96,12 @@ export function layoutFrance(figures: FranceFigures, { width, height, minFontSiz
   if (height === undefined) return place(figures, width, base, locale, t);
   // An exact size (image export): the largest type that fits, up to half again the width's usual size.
   const start = Math.max(least, Math.round(base * 1.5 * 2) / 2);
-  const { layout } = fitFontSize((fontSize) => place(figures, width, fontSize, locale, t), { start, min: least, height });
+  const fitted = fitFontSize((fontSize) => place(figures, width, fontSize, locale, t), { start, min: least, height });
+  // Where even the least size does not fit, the GDP's hint moves up beside its value.
+  const { layout } =
+    fitted.layout.height <= height
+      ? fitted
+      : fitFontSize((fontSize) => place(figures, width, fontSize, locale, t, true), { start, min: least, height });
   // Taller than asked where even the least size does not fit: an image then draws it smaller rather than cut off.
   return { ...layout, height: Math.max(height, layout.height) };
 }

@@ -38,7 +38,6 @@ const DENSEST: Record<string, string> = {
  * 4:3 have no height to spare. Their note still covers nothing.
  */
 const NOTE_SHORT_OF_THE_FLOOR: Record<string, number> = {
-  'france 4x3 en': 0.97,
   'application-modes 4x3 en': 0.89,
 };
 
