@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { gotoHydrated, launchBrowser } from './browser';
+import type { Theme } from '@/lib/theme';
 import { FIGURE_PAGES, THEMES, getPageCases, getPageUrl, openThemedPage } from './pages';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -30,12 +31,35 @@ const describeViolation = (violation: Result) =>
     .map((node) => node.target.join(' '))
     .join(', ')}`;
 
+/** Switches the open page to `theme` as the theme picker does, and waits until no colour is still fading. */
+async function applyTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate(async (value) => {
+    document.documentElement.dataset.theme = value;
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  }, theme);
+}
+
 describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
-  test.each(THEMES)('%s theme: no serious or critical WCAG 2.2 AA violation', async (theme) => {
-    const tab = await openThemedPage(browser, theme);
+  test(`${THEMES.join(', ')} themes: no serious or critical WCAG 2.2 AA violation; projector text contrast AAA`, async () => {
+    // One page, its theme switched between the checks: each theme's colours over the same markup.
+    const tab = await openThemedPage(browser, THEMES[0]);
     await gotoHydrated(tab, getPageUrl(locale, page));
-    const { violations } = await runAxe(tab, { type: 'tag', values: WCAG_AA_TAGS });
-    expect(violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? '')).map(describeViolation)).toEqual([]);
+    const looks = new Set<string>();
+    for (const theme of THEMES) {
+      await applyTheme(tab, theme);
+      looks.add(
+        await tab.evaluate(() =>
+          ['backgroundColor', 'color', 'fontSize'].map((name) => getComputedStyle(document.body)[name as 'color']).join(),
+        ),
+      );
+      const { violations } = await runAxe(tab, { type: 'tag', values: WCAG_AA_TAGS });
+      expect(violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? '')).map(describeViolation), `${theme} theme`).toEqual([]);
+    }
+    expect(looks.size, 'each theme has its own colours').toBe(THEMES.length);
+    // The projector's text reaches AAA (7:1, 4.5:1 for large text).
+    await applyTheme(tab, 'projector');
+    const { violations } = await runAxe(tab, { type: 'rule', values: ['color-contrast-enhanced'] });
+    expect(violations.map(describeViolation), 'projector theme, AAA text contrast').toEqual([]);
     await tab.context().close();
   });
 
@@ -44,14 +68,6 @@ describe.each(getPageCases())('axe on $name', ({ locale, page }) => {
     await gotoHydrated(tab, getPageUrl(locale, page));
     const { violations } = await runAxe(tab, { type: 'tag', values: WCAG_AA_TAGS });
     expect(violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? '')).map(describeViolation)).toEqual([]);
-    await tab.context().close();
-  });
-
-  test('projector theme: text contrast reaches AAA (7:1, 4.5:1 for large text)', async () => {
-    const tab = await openThemedPage(browser, 'projector');
-    await gotoHydrated(tab, getPageUrl(locale, page));
-    const { violations } = await runAxe(tab, { type: 'rule', values: ['color-contrast-enhanced'] });
-    expect(violations.map(describeViolation)).toEqual([]);
     await tab.context().close();
   });
 });
