@@ -17,7 +17,7 @@ export type EgdiRenderOptions = ChartRenderOptions<TrendsChartData> & {
  * images: as tall as its panels need, or filling `height` with text no smaller than `minFontSize`.
  */
 export async function renderEgdiSvg(options: EgdiRenderOptions): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, data = getTrendsChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, noteBand, data = getTrendsChartData() } = options;
   const t = await getTranslator(locale, 'trends');
   const series = toEgdiSeries(data.egdi?.rows ?? [], data.rows, options.view ?? getDefaultView(data.rows), locale);
   return (
@@ -27,6 +27,8 @@ export async function renderEgdiSvg(options: EgdiRenderOptions): Promise<ReactEl
       description={describeEgdi(series, getEgdiYears(data), locale, t)}
       palette={palette}
       background={background}
+      annotation={annotation}
+      noteBand={noteBand}
     />
   );
 }

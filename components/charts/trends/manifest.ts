@@ -19,7 +19,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { getTrendsChartData } from './data';
 import { renderEgdiSvg } from './egdi-render';
 import { TRENDS_META } from './meta';
-import { renderTrendsSvg } from './render';
+import { getTrendsMarks, renderTrendsSvg } from './render';
 import { loadTrendsSlide } from './slide';
 import { TrendsPage } from './trends-page';
 
@@ -27,6 +27,7 @@ export const trendsChart = defineChart({
   ...TRENDS_META,
   getData: getTrendsChartData,
   render: renderTrendsSvg,
+  getMarks: getTrendsMarks,
   describe: async (data, locale, view) => {
     const t = await getTranslator(locale, 'trends');
     const shown = view ? getTrendsView(data.rows, view) : getDefaultView(data.rows);

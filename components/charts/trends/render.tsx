@@ -1,6 +1,9 @@
 import type { ReactElement } from 'react';
+import type { ChartMark } from '@/lib/charts/annotation/annotation';
+import { localized } from '@/lib/i18n/localized';
+import type { Locale } from '@/lib/i18n/routing';
 import { describeTrends } from '@/lib/charts/trends/describe';
-import { toTrendsInput } from '@/lib/charts/trends/input';
+import { toTrendsEvents, toTrendsInput } from '@/lib/charts/trends/input';
 import { layoutTrends } from '@/lib/charts/trends/layout';
 import { getDefaultView, type TrendsView } from '@/lib/charts/trends/view';
 import type { ChartRenderOptions } from '@/lib/charts/render-options';
@@ -15,7 +18,7 @@ export type TrendsRenderOptions = ChartRenderOptions<TrendsChartData> & {
 
 /** Internet use over time as an SVG element, for pages, embeds, images and slides. */
 export async function renderTrendsSvg(options: TrendsRenderOptions): Promise<ReactElement> {
-  const { locale, palette, width, height, minFontSize, background, data = getTrendsChartData() } = options;
+  const { locale, palette, width, height, minFontSize, background, annotation, noteBand, data = getTrendsChartData() } = options;
   const t = await getTranslator(locale, 'trends');
   const input = toTrendsInput(data, options.view ?? getDefaultView(data.rows), locale, t);
   return (
@@ -25,6 +28,18 @@ export async function renderTrendsSvg(options: TrendsRenderOptions): Promise<Rea
       description={describeTrends(input, locale, t)}
       palette={palette}
       background={background}
+      annotation={annotation}
+      noteBand={noteBand}
     />
   );
+}
+
+/** The countries of the data and the deck's milestones over the lines, which an annotation may highlight. */
+export async function getTrendsMarks(data: TrendsChartData, locale: Locale): Promise<ChartMark[]> {
+  const t = await getTranslator(locale, 'trends');
+  const countries = new Map(data.rows.map((row) => [row.code, localized(row, 'entity', locale) ?? row.code]));
+  return [
+    ...[...countries].map(([id, label]) => ({ id, label })),
+    ...toTrendsEvents(data, locale, t).map((event) => ({ id: event.id, label: event.label })),
+  ];
 }

@@ -1,7 +1,11 @@
 import { Group } from '@visx/group';
+import { AnnotationLayer, getMarkProps } from '@/components/charts/annotation-layer';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import { PlacedLabel } from '@/components/charts/placed-label';
+import { getMarkEmphasis, type Annotation } from '@/lib/charts/annotation/annotation';
+import type { NoteBand } from '@/lib/charts/annotation/layout';
 import type { Palette } from '@/lib/charts/palette';
+import { getTrendsAnnotationTargets } from '@/lib/charts/trends/annotation-targets';
 import type { TrendsLayout } from '@/lib/charts/trends/types';
 
 export type TrendsChartProps = {
@@ -10,14 +14,28 @@ export type TrendsChartProps = {
   description: string;
   palette: Palette;
   background?: boolean;
+  /** Countries or milestones to highlight, and a lecturer's note beside the first. */
+  annotation?: Annotation | null;
+  /** The band an image keeps under the chart for the note. */
+  noteBand?: NoteBand;
 };
 
 /** Lines of internet use with the deck's milestones and stages, drawn from their layout; no state, renders anywhere. */
-export function TrendsChart({ layout, title, description, palette, background }: TrendsChartProps) {
+export function TrendsChart({ layout, title, description, palette, background, annotation, noteBand }: TrendsChartProps) {
   const { plot } = layout;
   const stroke = Math.max(2, Math.round(layout.fontSize * 0.17 * 2) / 2);
+  // A highlighted country's line is drawn heavier: a cue besides the others receding and its outline.
+  const strokeOf = (code: string) => (getMarkEmphasis(annotation, code) === 'highlighted' ? stroke * 2 : stroke);
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description} palette={palette} background={background}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      noteBand={noteBand}
+      title={title}
+      description={description}
+      palette={palette}
+      background={background}
+    >
       <Group className="trends-bands" aria-hidden="true">
         {layout.bands.map((band) => (
           <g key={band.id}>
@@ -50,7 +68,15 @@ export function TrendsChart({ layout, title, description, palette, background }:
       </Group>
       <Group className="trends-events">
         {layout.events.map((event) => (
-          <g key={event.id} tabIndex={0} role="img" aria-label={event.tip} data-tip={event.tip} className="focus-ring">
+          <g
+            key={event.id}
+            tabIndex={0}
+            role="img"
+            aria-label={event.tip}
+            data-tip={event.tip}
+            className="focus-ring"
+            {...getMarkProps(annotation, event.id)}
+          >
             <line x1={event.x} x2={event.x} y1={event.y1} y2={event.y2} stroke={palette.muted} strokeWidth={1.5} strokeDasharray="4 3" />
             <PlacedLabel text={event.label} palette={palette} />
           </g>
@@ -60,14 +86,14 @@ export function TrendsChart({ layout, title, description, palette, background }:
         {layout.lines.map((line) => {
           const colour = palette.series[line.colour]!;
           return (
-            <g key={line.code} role="group" aria-label={line.tip}>
+            <g key={line.code} role="group" aria-label={line.tip} {...getMarkProps(annotation, line.code)}>
               {line.paths.map((d, i) => (
                 <path
                   key={i}
                   d={d}
                   fill="none"
                   stroke={colour}
-                  strokeWidth={stroke}
+                  strokeWidth={strokeOf(line.code)}
                   strokeLinejoin="round"
                   strokeDasharray={line.dashed ? '6 3' : undefined}
                 />
@@ -94,6 +120,15 @@ export function TrendsChart({ layout, title, description, palette, background }:
         })}
       </Group>
       {layout.empty ? <PlacedLabel text={layout.empty} palette={palette} /> : null}
+      <AnnotationLayer
+        annotation={annotation}
+        targets={getTrendsAnnotationTargets(layout)}
+        width={layout.width}
+        height={layout.height}
+        fontSize={layout.fontSize}
+        noteBand={noteBand}
+        palette={palette}
+      />
     </ChartSvg>
   );
 }

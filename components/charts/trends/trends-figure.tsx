@@ -2,6 +2,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import type { ChartFigureProps } from '@/components/charts/manifest-types';
 import { drawVariants, renderPageVariants, type VariantMarkup } from '@/components/charts/page-variants';
 import { ResponsiveChartMarkup } from '@/components/charts/responsive-chart';
+import { readFigureAnnotation } from '@/delivery/image-chart';
 import { CSS_PALETTE } from '@/lib/charts/palette';
 import { getCountryName, toTrendsInput } from '@/lib/charts/trends/input';
 import { getCountryCodes, getDefaultView, getTrendsView, getYearRange, toTrendsQuery } from '@/lib/charts/trends/view';
@@ -31,14 +32,16 @@ export async function TrendsFigure({ locale, searchParams }: Pick<ChartFigurePro
   const defaults = getDefaultView(data.rows);
   const view = getTrendsView(data.rows, searchParams);
   const input = toTrendsInput(data, view, locale, t);
-  const draw = (width: number) => renderTrendsSvg({ locale, palette: CSS_PALETTE, width, data, view });
-  // The page as it opens is drawn once per data; another view is drawn for its request.
-  const [narrow, wide]: VariantMarkup = toTrendsQuery(view, defaults)
-    ? await (async () => {
-        const { renderToStaticMarkup } = await import('react-dom/server');
-        return (await drawVariants(draw)).map((element) => renderToStaticMarkup(element)) as VariantMarkup;
-      })()
-    : await renderPageVariants(TRENDS_META.id, locale, draw);
+  const annotation = await readFigureAnnotation('trends', searchParams, locale);
+  const draw = (width: number) => renderTrendsSvg({ locale, palette: CSS_PALETTE, width, data, view, annotation });
+  // The page as it opens is drawn once per data; another view, or an annotated one, is drawn for its request.
+  const [narrow, wide]: VariantMarkup =
+    toTrendsQuery(view, defaults) || annotation
+      ? await (async () => {
+          const { renderToStaticMarkup } = await import('react-dom/server');
+          return (await drawVariants(draw)).map((element) => renderToStaticMarkup(element)) as VariantMarkup;
+        })()
+      : await renderPageVariants(TRENDS_META.id, locale, draw);
   const countries = getCountryCodes(data.rows).map((code) => ({
     code,
     name: getCountryName(

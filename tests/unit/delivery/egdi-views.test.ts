@@ -4,6 +4,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { FIXTURES_DIR } from '../fixture-rows';
+import { findNoteOverlaps, readDrawnAnnotation } from './drawn-text-boxes';
 
 vi.mock('server-only', () => ({}));
 const { respondChartImage } = await import('@/delivery/image-response');
@@ -104,6 +105,22 @@ describe('show=egdi with the UN’s file in DATA_DIR', { timeout: 60_000 }, () =
       const response = await image('trends.png', `show=egdi&preset=${preset}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
+    }
+  });
+
+  test('a note and a highlighted country are drawn on the EGDI images at every preset, covering no text', async () => {
+    const note = 'China’s index rose between the two surveys, while its rank fell: other countries rose faster. '.repeat(3).slice(0, 200);
+    for (const preset of ['16x9', '16x9-small', '4x3']) {
+      const query = new URLSearchParams({ show: 'egdi', preset, lang: 'en', countries: 'CHN,FRA', highlight: 'CHN', note });
+      const response = await image('trends.svg', query.toString());
+      expect(response.status, preset).toBe(200);
+      const svg = await response.text();
+      expect(svg, preset).toContain('data-mark="CHN" data-emphasis="highlighted"');
+      expect(svg, preset).toContain('data-mark="FRA" data-emphasis="receded"');
+      const drawn = readDrawnAnnotation(svg);
+      expect(drawn.note, preset).not.toBeNull();
+      expect(drawn.outlines.length, preset).toBeGreaterThan(0);
+      expect(findNoteOverlaps(drawn), preset).toEqual([]);
     }
   });
 

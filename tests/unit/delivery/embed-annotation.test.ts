@@ -22,3 +22,10 @@ test('a note in an embed is text: a script tag and quotes never become markup', 
   expect(html).not.toContain('<script>alert');
   expect(html).toContain('&lt;/svg&gt;&lt;script&gt;');
 });
+
+test('the trends embed draws a highlighted country heavier, the others receding, and the note in both layouts', async () => {
+  const html = await (await get('trends', { highlight: 'CHN', note: 'China passes' })).text();
+  expect(html.match(/data-mark="CHN" data-emphasis="highlighted"/g)).toHaveLength(2);
+  expect(html).toContain('data-mark="USA" data-emphasis="receded"');
+  expect(html.match(/>China passes</g)).toHaveLength(2);
+});

@@ -30,6 +30,8 @@ const DENSEST: Record<string, string> = {
   'united-states': 'spending-cut',
   'application-modes': 'g2b-3',
   coverage: 'prefecture-cities',
+  // Where France's, Singapore's and the United States' lines end close together.
+  trends: 'FRA',
 };
 
 /**
