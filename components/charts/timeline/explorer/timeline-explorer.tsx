@@ -169,6 +169,9 @@ export function TimelineExplorer({
   // Whether the keyboard was on a milestone when the focus last moved, so focus survives the server's
   // drawing being replaced by this one (the marks it was on leave the page).
   const markHadFocus = useRef(false);
+  // Whether the reader last used the keys rather than a pointer: focus is carried over for the keyboard
+  // only, so a tap that opens a milestone does not bring its tooltip back with the redrawn mark.
+  const usedKeys = useRef(false);
   const showsOwnDrawing = Boolean(layouts && drawing);
   const showedOwnDrawing = useRef(false);
   // A layout effect: between the commit that replaces the drawing and a passive effect, a key pressed
@@ -177,7 +180,8 @@ export function TimelineExplorer({
     const replaced = showsOwnDrawing && !showedOwnDrawing.current;
     showedOwnDrawing.current = showsOwnDrawing;
     if (!focusId) return;
-    const lost = replaced && markHadFocus.current && (document.activeElement === null || document.activeElement === document.body);
+    const lost =
+      replaced && usedKeys.current && markHadFocus.current && (document.activeElement === null || document.activeElement === document.body);
     if (!pendingFocus.current && !lost) return;
     const marks = chartArea.current?.querySelectorAll<SVGGElement>(`.timeline-mark[data-id="${focusId}"]`) ?? [];
     [...marks].find(isShown)?.focus();
@@ -190,6 +194,7 @@ export function TimelineExplorer({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    usedKeys.current = true;
     const current = (event.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? focusId;
     let target: string | null | undefined;
     if (NEXT_KEYS.has(event.key)) target = getNeighbour(visible, current, 1)?.id;
@@ -225,7 +230,10 @@ export function TimelineExplorer({
       aria-label={t('label')}
       role="region"
       onPointerEnter={loadDrawing}
-      onPointerDown={loadDrawing}
+      onPointerDown={() => {
+        usedKeys.current = false;
+        loadDrawing();
+      }}
       onFocus={loadDrawing}
     >
       <ExplorerControls state={state} act={act} input={input} shown={listed.length} hydrated={hydrated} hrefFor={hrefFor} />
